@@ -1,0 +1,66 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AuthGuard } from './common/auth/auth.guard.js';
+import { ProblemFilter } from './common/http/problem.filter.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { DatabaseProbe } from './database/database-probe.js';
+import { UnitOfWork } from './database/unit-of-work.js';
+import { AuditController } from './modules/audit/audit.controller.js';
+import { AuditRepository } from './modules/audit/audit.repository.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthController } from './modules/auth/auth.controller.js';
+import { AuthRepository } from './modules/auth/auth.repository.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { EmployeeController } from './modules/employees/employee.controller.js';
+import { EmployeeRepository } from './modules/employees/employee.repository.js';
+import { EmployeeService } from './modules/employees/employee.service.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { ShiftTypeController } from './modules/shift-types/shift-type.controller.js';
+import { ShiftTypeRepository } from './modules/shift-types/shift-type.repository.js';
+import { ShiftTypeService } from './modules/shift-types/shift-type.service.js';
+import { SkillController } from './modules/skills/skill.controller.js';
+import { SkillRepository } from './modules/skills/skill.repository.js';
+import { SkillService } from './modules/skills/skill.service.js';
+import { TeamController } from './modules/teams/team.controller.js';
+import { TeamRepository } from './modules/teams/team.repository.js';
+import { TeamService } from './modules/teams/team.service.js';
+
+@Module({})
+export class AppModule {
+  /** The data source is created (and migrated) before Nest starts, then handed in. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [
+        HealthController,
+        AuthController,
+        TeamController,
+        SkillController,
+        EmployeeController,
+        ShiftTypeController,
+        AuditController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        UnitOfWork,
+        DatabaseProbe,
+        AuditRepository,
+        AuditService,
+        AuthRepository,
+        AuthService,
+        TeamRepository,
+        TeamService,
+        SkillRepository,
+        SkillService,
+        EmployeeRepository,
+        EmployeeService,
+        ShiftTypeRepository,
+        ShiftTypeService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+/** Stable error codes → HTTP status. Codes not listed are 400s (the request was at fault). */
+const STATUS: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  FORBIDDEN_FIELDS: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  DUPLICATE: 409,
+  VERSION_CONFLICT: 409,
+  IN_USE: 409,
+  LEAVE_OVERLAP: 409,
+  COVERAGE_VIOLATION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_MISMATCH: 422,
+  TOO_MANY_ATTEMPTS: 429,
+  TOO_MANY_REQUESTS: 429,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+export function statusForCode(code: string): number {
+  return STATUS[code] ?? 400;
+}

@@ -1,0 +1,28 @@
+import { isValidTimeZone } from '@planner/domain';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** An IANA zone name from the tz database, e.g. "Europe/Warsaw". */
+export function IsTimeZoneName(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTimeZoneName',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'must be an IANA time zone such as Europe/Warsaw', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value) },
+    });
+}
+
+/** A local wall time "HH:mm" (00:00–23:59). */
+export function IsLocalTime(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isLocalTime',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'must be a local time HH:mm between 00:00 and 23:59', ...options },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+      },
+    });
+}

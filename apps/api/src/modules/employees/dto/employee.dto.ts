@@ -1,0 +1,266 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination.js';
+import { IsTimeZoneName } from '../../../common/validation/validators.js';
+import { PASSWORD_RULES } from '../../auth/password.js';
+import type { SkillResponse } from '../../skills/dto/skill.dto.js';
+import type { Role } from '../employee.entity.js';
+
+export const ROLES: Role[] = ['admin', 'manager', 'employee'];
+
+/** Working-time limits the solver must respect for this person. */
+export class ContractDto {
+  @ApiPropertyOptional({ description: 'Contracted minutes per week', example: 2400 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(6000)
+  weeklyMinutes?: number;
+
+  @ApiPropertyOptional({ description: 'Full-time equivalent, 1 = full time', example: 1 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0.05)
+  @Max(1.5)
+  fte?: number;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  maxShiftsPerPeriod?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  maxMinutesPerPeriod?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  minMinutesPerPeriod?: number | null;
+
+  @ApiPropertyOptional({ description: 'Length of the period the maxima apply to, in days', example: 28 })
+  @IsOptional()
+  @IsInt()
+  @Min(7)
+  @Max(366)
+  periodDays?: number;
+
+  @ApiPropertyOptional({ example: 11 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(48)
+  minRestHours?: number;
+
+  @ApiPropertyOptional({ example: 6 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  maxConsecutiveDays?: number;
+
+  @ApiPropertyOptional({ example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4)
+  maxWeekendsPer4Weeks?: number;
+}
+
+export class CreateEmployeeDto {
+  @ApiProperty({ example: 'Anna Kowalska' })
+  @IsString()
+  @Length(1, 120)
+  name: string;
+
+  @ApiProperty({ example: 'anna.kowalska@example.com' })
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email: string;
+
+  @ApiProperty()
+  @IsUUID('all')
+  teamId: string;
+
+  @ApiPropertyOptional({ description: "Defaults to the team's zone", example: 'Europe/Warsaw' })
+  @IsOptional()
+  @IsTimeZoneName()
+  homeTimeZone?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, default: 'employee' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'Initial password; without one the person cannot sign in' })
+  @IsOptional()
+  @IsString()
+  @MinLength(PASSWORD_RULES.minLength)
+  @MaxLength(PASSWORD_RULES.maxLength)
+  password?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  skillIds?: string[];
+
+  @ApiPropertyOptional({ type: ContractDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContractDto)
+  contract?: ContractDto;
+}
+
+export class UpdateEmployeeDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsTimeZoneName()
+  homeTimeZone?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'Set a new password (managers and admins)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(PASSWORD_RULES.minLength)
+  @MaxLength(PASSWORD_RULES.maxLength)
+  password?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  skillIds?: string[];
+
+  @ApiPropertyOptional({ type: ContractDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContractDto)
+  contract?: ContractDto;
+
+  @ApiPropertyOptional({ description: 'false deactivates (history is kept), true reactivates' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+/** Fields an employee may change on their own profile. */
+export const SELF_SERVICE_FIELDS = ['name', 'homeTimeZone', 'version'] as const;
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class ListEmployeesQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({ description: 'Skill code or id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  skill?: string;
+
+  @ApiPropertyOptional({ description: 'true (default), false, or omit with all=true' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  active?: boolean;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'Search in name and e-mail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  q?: string;
+}
+
+export interface ContractResponse {
+  weeklyMinutes: number;
+  fte: number;
+  maxShiftsPerPeriod: number | null;
+  maxMinutesPerPeriod: number | null;
+  minMinutesPerPeriod: number | null;
+  periodDays: number;
+  minRestHours: number;
+  maxConsecutiveDays: number;
+  maxWeekendsPer4Weeks: number;
+}
+
+export interface EmployeeResponse {
+  id: string;
+  name: string;
+  email: string;
+  teamId: string;
+  homeTimeZone: string;
+  role: Role;
+  active: boolean;
+  deactivatedAt: string | null;
+  skills: SkillResponse[];
+  /** Present for the person themself, their managers and admins. */
+  contract?: ContractResponse;
+  managedTeamIds?: string[];
+  canSignIn?: boolean;
+  version: number;
+}

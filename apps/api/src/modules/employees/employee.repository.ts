@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { translateDbError } from '../../common/http/db-errors.js';
+import type { Page, PageRequest } from '../../common/http/pagination.js';
+import { toManager, type Tx } from '../../database/data-source.js';
+import type { SkillResponse } from '../skills/dto/skill.dto.js';
+import { escapeLike } from '../teams/team.repository.js';
+import { EmployeeEntity, type Role } from './employee.entity.js';
+
+export interface EmployeeRecord extends Omit<EmployeeEntity, 'passwordHash'> {
+  skills: SkillResponse[];
+  managedTeamIds: string[];
+  canSignIn: boolean;
+}
+
+export type EmployeeWrite = Partial<
+  Omit<EmployeeEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deactivatedAt' | 'active'>
+>;
+
+export interface EmployeeFilter {
+  teamIds: string[] | 'all';
+  teamId?: string;
+  skill?: string;
+  active?: boolean;
+  role?: Role;
+  q?: string;
+}
+
+const FIELDS = {
+  employee_email_key: 'email',
+  employee_team_id_fkey: 'teamId',
+  employee_skill_skill_id_fkey: 'skillIds',
+};
+
+const SELECT = `
+  SELECT e.id, e.team_id, e.name, e.email, e.home_time_zone, e.role, e.weekly_minutes, e.fte,
+         e.max_shifts_per_period, e.max_minutes_per_period, e.min_minutes_per_period, e.period_days,
+         e.min_rest_hours, e.max_consecutive_days, e.max_weekends_per_4_weeks, e.active,
+         e.deactivated_at, e.created_at, e.updated_at, e.version,
+         e.password_hash IS NOT NULL AS can_sign_in,
+         COALESCE((SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'name', s.name,
+                                                     'category', s.category)
+                                   ORDER BY s.category, s.code)
+                     FROM employee_skill es JOIN skill s ON s.id = es.skill_id
+                    WHERE es.employee_id = e.id), '[]') AS skills,
+         COALESCE((SELECT array_agg(tm.team_id ORDER BY tm.team_id)
+                     FROM team_manager tm WHERE tm.employee_id = e.id), '{}') AS managed_team_ids
+    FROM employee e`;
+
+interface Row {
+  id: string;
+  team_id: string;
+  name: string;
+  email: string;
+  home_time_zone: string;
+  role: Role;
+  weekly_minutes: number;
+  fte: string;
+  max_shifts_per_period: number | null;
+  max_minutes_per_period: number | null;
+  min_minutes_per_period: number | null;
+  period_days: number;
+  min_rest_hours: string;
+  max_consecutive_days: number;
+  max_weekends_per_4_weeks: number;
+  active: boolean;
+  deactivated_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  can_sign_in: boolean;
+  skills: SkillResponse[];
+  managed_team_ids: string[];
+}
+
+function fromRow(r: Row): EmployeeRecord {
+  return {
+    id: r.id,
+    teamId: r.team_id,
+    name: r.name,
+    email: r.email,
+    homeTimeZone: r.home_time_zone,
+    role: r.role,
+    weeklyMinutes: r.weekly_minutes,
+    fte: Number(r.fte),
+    maxShiftsPerPeriod: r.max_shifts_per_period,
+    maxMinutesPerPeriod: r.max_minutes_per_period,
+    minMinutesPerPeriod: r.min_minutes_per_period,
+    periodDays: r.period_days,
+    minRestHours: Number(r.min_rest_hours),
+    maxConsecutiveDays: r.max_consecutive_days,
+    maxWeekendsPer4Weeks: r.max_weekends_per_4_weeks,
+    active: r.active,
+    deactivatedAt: r.deactivated_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+    canSignIn: r.can_sign_in,
+    skills: r.skills,
+    managedTeamIds: r.managed_team_ids,
+  };
+}
+
+@Injectable()
+export class EmployeeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(id: string, tx?: Tx): Promise<EmployeeRecord | null> {
+    const rows: Row[] = await toManager(this.dataSource, tx).query(`${SELECT} WHERE e.id = $1`, [id]);
+    return rows[0] ? fromRow(rows[0]) : null;
+  }
+
+  async list(filter: EmployeeFilter, page: PageRequest): Promise<Page<EmployeeRecord>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.teamIds !== 'all') add('e.team_id = ANY(?::uuid[])', filter.teamIds);
+    if (filter.teamId) add('e.team_id = ?', filter.teamId);
+    if (filter.active !== undefined) add('e.active = ?', filter.active);
+    if (filter.role) add('e.role = ?', filter.role);
+    if (filter.q) add(`(e.name ILIKE ? OR e.email ILIKE $${params.length + 1})`, `%${escapeLike(filter.q)}%`);
+    if (filter.skill) {
+      add(
+        `EXISTS (SELECT 1 FROM employee_skill es JOIN skill s ON s.id = es.skill_id
+                  WHERE es.employee_id = e.id AND (s.code = lower(?) OR s.id::text = lower($${params.length + 1})))`,
+        filter.skill,
+      );
+    }
+    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const manager = this.dataSource.manager;
+    const [rows, count] = await Promise.all([
+      manager.query(`${SELECT} ${clause} ORDER BY lower(e.name), e.id LIMIT ${page.limit} OFFSET ${page.offset}`, params) as Promise<Row[]>,
+      manager.query(`SELECT count(*) AS n FROM employee e ${clause}`, params) as Promise<{ n: string }[]>,
+    ]);
+    return { items: rows.map(fromRow), total: Number(count[0]!.n), ...page };
+  }
+
+  async rolesOf(ids: string[]): Promise<Map<string, Role>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; role: Role }[] = await this.dataSource.query(
+      'SELECT id, role FROM employee WHERE id = ANY($1::uuid[]) AND active',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.role]));
+  }
+
+  async insert(tx: Tx, data: EmployeeWrite): Promise<string> {
+    try {
+      const result = await toManager(this.dataSource, tx).insert(EmployeeEntity, data);
+      return (result.identifiers[0] as { id: string }).id;
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  async update(
+    tx: Tx,
+    id: string,
+    data: EmployeeWrite & { active?: boolean },
+    expectedVersion?: number,
+  ): Promise<boolean> {
+    const set: Record<string, unknown> = { ...data, version: () => 'version + 1', updatedAt: () => 'now()' };
+    if (data.active === false) set.deactivatedAt = () => 'COALESCE(deactivated_at, now())';
+    if (data.active === true) set.deactivatedAt = null;
+    try {
+      const qb = toManager(this.dataSource, tx)
+        .createQueryBuilder()
+        .update(EmployeeEntity)
+        .set(set)
+        .where('id = :id', { id });
+      if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      const result = await qb.execute();
+      return (result.affected ?? 0) > 0;
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  async setSkills(tx: Tx, employeeId: string, skillIds: string[]): Promise<void> {
+    const manager = toManager(this.dataSource, tx);
+    await manager.query('DELETE FROM employee_skill WHERE employee_id = $1', [employeeId]);
+    if (skillIds.length === 0) return;
+    try {
+      await manager.query(
+        'INSERT INTO employee_skill (employee_id, skill_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+        [employeeId, skillIds],
+      );
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  /** Managers lose their teams when they stop being managers. */
+  async clearManagedTeams(tx: Tx, employeeId: string): Promise<void> {
+    await toManager(this.dataSource, tx).query('DELETE FROM team_manager WHERE employee_id = $1', [employeeId]);
+  }
+}

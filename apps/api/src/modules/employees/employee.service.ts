@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type FieldError } from '@planner/domain';
+import {
+  assertManageTeam,
+  canManageTeam,
+  canSeeTeam,
+  forbidden,
+  notFound,
+  visibleTeamIds,
+} from '../../common/auth/access.js';
+import type { Caller } from '../../common/auth/caller.js';
+import { type Page, pageRequest } from '../../common/http/pagination.js';
+import type { Tx } from '../../database/data-source.js';
+import { UnitOfWork } from '../../database/unit-of-work.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { hashPassword } from '../auth/password.js';
+import { SkillService } from '../skills/skill.service.js';
+import { TeamRepository } from '../teams/team.repository.js';
+import { versionConflict } from '../teams/team.service.js';
+import {
+  type CreateEmployeeDto,
+  type EmployeeResponse,
+  type ListEmployeesQuery,
+  SELF_SERVICE_FIELDS,
+  type UpdateEmployeeDto,
+} from './dto/employee.dto.js';
+import { toEmployeeResponse } from './employee.mapper.js';
+import { type EmployeeRecord, EmployeeRepository } from './employee.repository.js';
+
+@Injectable()
+export class EmployeeService {
+  constructor(
+    private readonly employees: EmployeeRepository,
+    private readonly teams: TeamRepository,
+    private readonly skills: SkillService,
+    private readonly auth: AuthRepository,
+    private readonly audit: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async list(caller: Caller, query: ListEmployeesQuery): Promise<Page<EmployeeResponse>> {
+    if (query.teamId && !canSeeTeam(caller, query.teamId)) throw notFound('Team', query.teamId);
+    const page = await this.employees.list(
+      {
+        teamIds: visibleTeamIds(caller),
+        teamId: query.teamId,
+        skill: query.skill,
+        active: query.active ?? true,
+        role: query.role,
+        q: query.q,
+      },
+      pageRequest(query),
+    );
+    return { ...page, items: page.items.map((e) => this.present(caller, e)) };
+  }
+
+  async get(caller: Caller, id: string): Promise<EmployeeResponse> {
+    return this.present(caller, await this.visible(caller, id));
+  }
+
+  async create(caller: Caller, dto: CreateEmployeeDto): Promise<EmployeeResponse> {
+    assertManageTeam(caller, dto.teamId);
+    const role = dto.role ?? 'employee';
+    if (role !== 'employee' && caller.role !== 'admin') {
+      throw forbidden('Only an admin may create managers and admins.');
+    }
+    const team = await this.teams.find(dto.teamId);
+    if (!team) throw notFound('Team', dto.teamId);
+    await this.checkSkills(dto.skillIds ?? []);
+    const passwordHash = dto.password ? await hashPassword(dto.password) : null;
+    const id = await this.unitOfWork.run(async (tx) => {
+      const employeeId = await this.employees.insert(tx, {
+        teamId: dto.teamId,
+        name: dto.name.trim(),
+        email: dto.email.trim(),
+        homeTimeZone: dto.homeTimeZone ?? team.timeZone,
+        role,
+        passwordHash,
+        ...dto.contract,
+      });
+      await this.employees.setSkills(tx, employeeId, dto.skillIds ?? []);
+      await this.record(tx, caller, 'employee.created', employeeId, null);
+      return employeeId;
+    });
+    return this.get(caller, id);
+  }
+
+  async update(caller: Caller, id: string, dto: UpdateEmployeeDto): Promise<EmployeeResponse> {
+    const before = await this.visible(caller, id);
+    const isSelf = caller.id === id;
+    if (!canManageTeam(caller, before.teamId)) {
+      if (!isSelf) throw forbidden("Only the employee's manager or an admin may change this profile.");
+      const other = Object.keys(dto).filter(
+        (key) => !(SELF_SERVICE_FIELDS as readonly string[]).includes(key),
+      );
+      if (other.length > 0) {
+        throw new DomainError('FORBIDDEN_FIELDS', `You may change only your name and home time zone.`, {
+          errors: other.map((field) => ({ field, reason: 'only a manager or an admin may change it' })),
+        });
+      }
+    }
+    if (before.role === 'admin' && caller.role !== 'admin' && !isSelf) {
+      throw forbidden('Only an admin may change an admin.');
+    }
+    if (dto.teamId && dto.teamId !== before.teamId) assertManageTeam(caller, dto.teamId);
+    if (dto.role && dto.role !== before.role && caller.role !== 'admin') {
+      throw new DomainError('FORBIDDEN_FIELDS', 'Only an admin may change roles.', {
+        errors: [{ field: 'role', reason: 'only an admin may change it' }],
+      });
+    }
+    if (dto.active === false && isSelf) {
+      throw DomainError.validation([{ field: 'active', reason: 'you cannot deactivate yourself' }]);
+    }
+    if (dto.skillIds) await this.checkSkills(dto.skillIds);
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+
+    await this.unitOfWork.run(async (tx) => {
+      const { version, skillIds, contract, password: _password, ...fields } = dto;
+      const changed = await this.employees.update(
+        tx,
+        id,
+        {
+          ...fields,
+          ...(fields.name ? { name: fields.name.trim() } : {}),
+          ...(fields.email ? { email: fields.email.trim() } : {}),
+          ...contract,
+          ...(passwordHash ? { passwordHash } : {}),
+        },
+        version,
+      );
+      if (!changed) throw versionConflict(before);
+      if (skillIds) await this.employees.setSkills(tx, id, skillIds);
+      if (dto.role === 'employee' && before.role !== 'employee') await this.employees.clearManagedTeams(tx, id);
+      // Losing access must take effect at once: deactivation, a new password, a new role.
+      if (dto.active === false || passwordHash || (dto.role && dto.role !== before.role)) {
+        await this.auth.revokeAllSessions(id, tx);
+      }
+      const action = dto.active === false ? 'employee.deactivated' : dto.active === true && !before.active ? 'employee.reactivated' : 'employee.updated';
+      await this.record(tx, caller, action, id, before);
+    });
+    return this.get(caller, id);
+  }
+
+  /** Deactivation, not deletion: shifts, leave and the audit trail keep pointing at the person. */
+  deactivate(caller: Caller, id: string): Promise<EmployeeResponse> {
+    return this.update(caller, id, { active: false });
+  }
+
+  private async visible(caller: Caller, id: string): Promise<EmployeeRecord> {
+    const employee = await this.employees.find(id);
+    if (!employee || (!canSeeTeam(caller, employee.teamId) && employee.id !== caller.id)) {
+      throw notFound('Employee', id);
+    }
+    return employee;
+  }
+
+  private present(caller: Caller, employee: EmployeeRecord): EmployeeResponse {
+    return toEmployeeResponse(employee, caller.id === employee.id || canManageTeam(caller, employee.teamId));
+  }
+
+  private async checkSkills(skillIds: string[]): Promise<void> {
+    const errors: FieldError[] = await this.skills.unknownSkills(skillIds, 'skillIds');
+    if (errors.length > 0) throw DomainError.validation(errors);
+  }
+
+  private async record(tx: Tx, caller: Caller, action: string, id: string, before: EmployeeRecord | null) {
+    const after = await this.employees.find(id, tx);
+    await this.audit.append(tx, {
+      actorId: caller.id,
+      teamId: after?.teamId ?? before?.teamId ?? null,
+      action,
+      entity: 'employee',
+      entityId: id,
+      before: before && toEmployeeResponse(before, true),
+      after: after && toEmployeeResponse(after, true),
+    });
+  }
+}

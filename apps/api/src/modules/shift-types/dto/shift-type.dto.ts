@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination.js';
+import { IsLocalTime } from '../../../common/validation/validators.js';
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$/;
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+export class CreateShiftTypeDto {
+  @ApiProperty()
+  @IsUUID('all')
+  teamId: string;
+
+  @ApiProperty({ example: 'N', description: 'Short code shown in the rota' })
+  @IsString()
+  @Matches(CODE, { message: 'must be 1–16 letters, digits, dashes or underscores' })
+  code: string;
+
+  @ApiProperty({ example: 'Night' })
+  @IsString()
+  @Length(1, 120)
+  name: string;
+
+  @ApiProperty({ example: '22:00', description: "Local start in the team's zone" })
+  @IsLocalTime()
+  startTime: string;
+
+  @ApiProperty({ example: '06:00', description: 'Local end; earlier than the start means the next day' })
+  @IsLocalTime()
+  endTime: string;
+
+  @ApiProperty({ example: '#3b4cc0' })
+  @IsString()
+  @Matches(COLOUR, { message: 'must be a colour #rrggbb' })
+  colour: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  requiredSkillIds?: string[];
+}
+
+export class UpdateShiftTypeDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(CODE, { message: 'must be 1–16 letters, digits, dashes or underscores' })
+  code?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsLocalTime()
+  startTime?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsLocalTime()
+  endTime?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(COLOUR, { message: 'must be a colour #rrggbb' })
+  colour?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  requiredSkillIds?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ListShiftTypesQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+}
+
+export interface ShiftTypeResponse {
+  id: string;
+  teamId: string;
+  code: string;
+  name: string;
+  startTime: string;
+  endTime: string;
+  /** Nominal length; on DST change nights the real length differs by an hour. */
+  durationMinutes: number;
+  crossesMidnight: boolean;
+  colour: string;
+  requiredSkillIds: string[];
+  version: number;
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { translateDbError } from '../../common/http/db-errors.js';
+import type { Page, PageRequest } from '../../common/http/pagination.js';
+import { toManager, type Tx } from '../../database/data-source.js';
+import { ShiftTypeEntity } from './shift-type.entity.js';
+
+export interface ShiftTypeRecord extends ShiftTypeEntity {
+  requiredSkillIds: string[];
+}
+
+export type ShiftTypeWrite = Partial<Pick<ShiftTypeEntity, 'teamId' | 'code' | 'name' | 'startTime' | 'endTime' | 'colour'>>;
+
+const FIELDS = {
+  shift_type_code_key: 'code',
+  shift_type_team_id_fkey: 'teamId',
+  shift_type_skill_skill_id_fkey: 'requiredSkillIds',
+};
+
+@Injectable()
+export class ShiftTypeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(id: string, tx?: Tx): Promise<ShiftTypeRecord | null> {
+    const found = await toManager(this.dataSource, tx).findOneBy(ShiftTypeEntity, { id });
+    return found ? (await this.withSkills([found], tx))[0]! : null;
+  }
+
+  async list(filter: { teamIds: string[] | 'all'; teamId?: string }, page: PageRequest): Promise<Page<ShiftTypeRecord>> {
+    const qb = this.dataSource.getRepository(ShiftTypeEntity).createQueryBuilder('st');
+    if (filter.teamIds !== 'all') {
+      if (filter.teamIds.length === 0) return { items: [], total: 0, ...page };
+      qb.andWhere('st.team_id IN (:...teamIds)', { teamIds: filter.teamIds });
+    }
+    if (filter.teamId) qb.andWhere('st.team_id = :teamId', { teamId: filter.teamId });
+    const [items, total] = await qb
+      .orderBy('st.team_id')
+      .addOrderBy('st.start_time')
+      .addOrderBy('st.code')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+    return { items: await this.withSkills(items), total, ...page };
+  }
+
+  async insert(tx: Tx, data: ShiftTypeWrite): Promise<string> {
+    try {
+      const result = await toManager(this.dataSource, tx).insert(ShiftTypeEntity, data);
+      return (result.identifiers[0] as { id: string }).id;
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  async update(tx: Tx, id: string, data: ShiftTypeWrite, expectedVersion?: number): Promise<boolean> {
+    try {
+      const qb = toManager(this.dataSource, tx)
+        .createQueryBuilder()
+        .update(ShiftTypeEntity)
+        .set({ ...data, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id });
+      if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      return ((await qb.execute()).affected ?? 0) > 0;
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  async setSkills(tx: Tx, shiftTypeId: string, skillIds: string[]): Promise<void> {
+    const manager = toManager(this.dataSource, tx);
+    await manager.query('DELETE FROM shift_type_skill WHERE shift_type_id = $1', [shiftTypeId]);
+    if (skillIds.length === 0) return;
+    try {
+      await manager.query(
+        'INSERT INTO shift_type_skill (shift_type_id, skill_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+        [shiftTypeId, skillIds],
+      );
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  async delete(tx: Tx, id: string): Promise<void> {
+    try {
+      await toManager(this.dataSource, tx).delete(ShiftTypeEntity, { id });
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  private async withSkills(items: ShiftTypeEntity[], tx?: Tx): Promise<ShiftTypeRecord[]> {
+    if (items.length === 0) return [];
+    const rows: { shift_type_id: string; skill_id: string }[] = await toManager(this.dataSource, tx).query(
+      'SELECT shift_type_id, skill_id FROM shift_type_skill WHERE shift_type_id = ANY($1::uuid[]) ORDER BY skill_id',
+      [items.map((i) => i.id)],
+    );
+    return items.map((item) =>
+      Object.assign(item, {
+        requiredSkillIds: rows.filter((r) => r.shift_type_id === item.id).map((r) => r.skill_id),
+      }),
+    );
+  }
+}

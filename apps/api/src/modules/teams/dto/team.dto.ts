@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination.js';
+import { IsTimeZoneName } from '../../../common/validation/validators.js';
+
+export class CreateTeamDto {
+  @ApiProperty({ example: 'EMEA Support', maxLength: 120 })
+  @IsString()
+  @Length(1, 120)
+  name: string;
+
+  @ApiProperty({ example: 'Europe/Warsaw', description: 'IANA time zone of the team' })
+  @IsTimeZoneName()
+  timeZone: string;
+
+  @ApiProperty({ example: 'PL', description: 'ISO 3166-1 country code, for public holidays' })
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code such as PL' })
+  countryCode: string;
+
+  @ApiPropertyOptional({ example: 'BY', nullable: true, description: 'Region within the country' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z0-9]{1,3}$/, { message: 'must be a region code such as BY' })
+  regionCode?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'Managers of the team (admin only)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  managerIds?: string[];
+}
+
+export class UpdateTeamDto {
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsTimeZoneName()
+  timeZone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code such as PL' })
+  countryCode?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z0-9]{1,3}$/, { message: 'must be a region code such as BY' })
+  regionCode?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  managerIds?: string[];
+
+  @ApiPropertyOptional({ description: 'The version you edited; a stale one gets 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ListTeamsQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Search in the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  q?: string;
+}
+
+export interface TeamResponse {
+  id: string;
+  name: string;
+  timeZone: string;
+  countryCode: string;
+  regionCode: string | null;
+  managerIds: string[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

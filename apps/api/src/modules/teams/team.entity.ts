@@ -1,0 +1,13 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+@Entity({ name: 'team' })
+export class TeamEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text') name: string;
+  @Column('text', { name: 'time_zone' }) timeZone: string;
+  @Column('text', { name: 'country_code' }) countryCode: string;
+  @Column('text', { name: 'region_code', nullable: true }) regionCode: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @VersionColumn() version: number;
+}

@@ -1,0 +1,69 @@
+import { createDataSource, runMigrations } from '../../src/database/data-source.js';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo-seed.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createApp } from '../../src/app.js';
+import request from 'supertest';
+import { withScratchDatabase } from './scratch-database.js';
+
+describe('the demo seed', () => {
+  it('fills an empty database once with a realistic team, and the demo manager sees it', async () => {
+    await withScratchDatabase(async (url) => {
+      const ds = createDataSource(url, { poolSize: 4 });
+      await ds.initialize();
+      try {
+        await runMigrations(ds);
+        expect(await seedDemo(ds)).toBe(true);
+        expect(await seedDemo(ds)).toBe(false);
+
+        const [emea] = await ds.query(`SELECT id, time_zone, country_code FROM team WHERE name = 'EMEA Support'`);
+        expect(emea).toMatchObject({ time_zone: 'Europe/Warsaw', country_code: 'PL' });
+        const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM employee WHERE team_id = $1', [emea.id]);
+        expect(n).toBeGreaterThanOrEqual(22);
+        const remote = await ds.query(
+          `SELECT count(*)::int AS n FROM employee WHERE team_id = $1 AND home_time_zone = 'America/New_York'`,
+          [emea.id],
+        );
+        expect(remote[0].n).toBeGreaterThanOrEqual(2);
+        const shifts = await ds.query(
+          `SELECT code, to_char(start_time, 'HH24:MI') AS s, to_char(end_time, 'HH24:MI') AS e
+             FROM shift_type WHERE team_id = $1 ORDER BY start_time`,
+          [emea.id],
+        );
+        expect(shifts).toEqual([
+          { code: 'E', s: '06:00', e: '14:00' },
+          { code: 'D', s: '08:00', e: '16:00' },
+          { code: 'L', s: '14:00', e: '22:00' },
+          { code: 'N', s: '22:00', e: '06:00' },
+        ]);
+
+        const app = await createApp(loadConfig({ DATABASE_URL: url, WEB_DIST: '' }), ds, { logger: false });
+        await app.init();
+        try {
+          const http = () => request(app.getHttpServer());
+          const manager = DEMO_LOGINS.find((l) => l.role === 'manager')!;
+          const login = await http().post('/api/auth/login').send({ email: manager.email, password: DEMO_PASSWORD });
+          expect(login.status).toBe(200);
+          const token = login.body.accessToken as string;
+          const teams = await http().get('/api/teams').set('Authorization', `Bearer ${token}`);
+          expect(teams.body.items.map((t: { name: string }) => t.name)).toEqual(['EMEA Support']);
+          const staff = await http()
+            .get(`/api/employees?teamId=${emea.id}&skill=de&limit=100`)
+            .set('Authorization', `Bearer ${token}`);
+          expect(staff.status).toBe(200);
+          expect(staff.body.total).toBeGreaterThan(3);
+          for (const person of staff.body.items) {
+            expect(person.skills.map((s: { code: string }) => s.code)).toContain('de');
+          }
+          for (const demo of DEMO_LOGINS) {
+            const r = await http().post('/api/auth/login').send({ email: demo.email, password: DEMO_PASSWORD });
+            expect(r.body.user.role).toBe(demo.role);
+          }
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await ds.destroy();
+      }
+    });
+  });
+});
