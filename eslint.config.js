@@ -4,8 +4,14 @@ import tseslint from 'typescript-eslint';
 
 const frameworks = [
   { group: ['@nestjs/*'], message: 'libs stay framework-free: no NestJS.' },
-  { group: ['typeorm', 'typeorm/*', 'pg'], message: 'libs stay framework-free: no TypeORM or database drivers.' },
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'libs stay framework-free: no React.' },
+  {
+    group: ['typeorm', 'typeorm/*', 'pg'],
+    message: 'libs stay framework-free: no TypeORM or database drivers.',
+  },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
+    message: 'libs stay framework-free: no React.',
+  },
   { group: ['express', 'bullmq', 'ioredis'], message: 'libs do no I/O.' },
   { group: ['@planner/api', '@planner/web', '**/apps/**'], message: 'libs never import an app.' },
 ];
@@ -17,8 +23,14 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-console': 'off',
     },
   },
@@ -33,7 +45,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...frameworks, { group: ['@planner/solver', '@planner/ical'], message: 'domain imports no other lib.' }] },
+        {
+          patterns: [
+            ...frameworks,
+            {
+              group: ['@planner/solver', '@planner/ical'],
+              message: 'domain imports no other lib.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,8 +65,14 @@ export default tseslint.config(
         {
           patterns: [
             ...frameworks,
-            { group: ['@planner/solver', '@planner/ical'], message: 'a lib imports only @planner/domain.' },
-            { group: ['../../domain/*', '**/libs/domain/src/*'], message: 'import @planner/domain, not its internals.' },
+            {
+              group: ['@planner/solver', '@planner/ical'],
+              message: 'a lib imports only @planner/domain.',
+            },
+            {
+              group: ['../../domain/*', '**/libs/domain/src/*'],
+              message: 'import @planner/domain, not its internals.',
+            },
           ],
         },
       ],
@@ -60,8 +86,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@planner/api', '**/apps/api/**', '@nestjs/*', 'typeorm'], message: 'the web app talks to the API over HTTP only.' },
-            { group: ['@planner/domain', '@planner/solver', '@planner/ical'], allowTypeImports: true, message: 'the web app imports only types from libs.' },
+            {
+              group: ['@planner/api', '**/apps/api/**', '**/api/src/**', '@nestjs/*', 'typeorm'],
+              message: 'the web app talks to the API over HTTP only.',
+            },
+            {
+              group: ['@planner/domain', '@planner/solver', '@planner/ical'],
+              allowTypeImports: true,
+              message: 'the web app imports only types from libs.',
+            },
           ],
         },
       ],

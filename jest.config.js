@@ -32,9 +32,30 @@ const shared = {
 
 export default {
   projects: [
-    { ...shared, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'] },
-    { ...shared, displayName: 'solver', testEnvironment: 'node', testMatch: ['<rootDir>/libs/solver/src/**/*.spec.ts'] },
-    { ...shared, displayName: 'ical', testEnvironment: 'node', testMatch: ['<rootDir>/libs/ical/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'tooling',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/scripts/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'domain',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'solver',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/solver/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'ical',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/ical/src/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'api',

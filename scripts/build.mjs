@@ -36,9 +36,18 @@ run(process.execPath, [tsc, '-b', 'apps/api', ...(force ? ['--force'] : [])]);
 if (!args.has('--no-web')) {
   const web = path.join(root, 'apps', 'web');
   const built = path.join(web, 'dist', 'index.html');
-  const sources = Math.max(newest(path.join(web, 'src')), newest(path.join(web, 'public')),
-    ...['index.html', 'vite.config.ts', 'package.json'].map((f) => (existsSync(path.join(web, f)) ? statSync(path.join(web, f)).mtimeMs : 0)));
+  const sources = Math.max(
+    newest(path.join(web, 'src')),
+    newest(path.join(web, 'public')),
+    ...['index.html', 'vite.config.ts', 'package.json'].map((f) =>
+      existsSync(path.join(web, f)) ? statSync(path.join(web, f)).mtimeMs : 0,
+    ),
+  );
   if (force || !existsSync(built) || statSync(built).mtimeMs < sources) {
-    run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], web);
+    run(
+      process.execPath,
+      [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+      web,
+    );
   }
 }

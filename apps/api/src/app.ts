@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import { asBodyParserError, sendProblem } from './common/http/problem.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/config.js';
+import { PlannerLogger } from './common/logger.js';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -24,10 +25,13 @@ export async function createApp(
   dataSource: DataSource,
   options: { logger?: LoggerService | false } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
-    bodyParser: false,
-    logger: options.logger ?? LEVELS[config.logLevel],
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, dataSource),
+    {
+      bodyParser: false,
+      logger: options.logger ?? new PlannerLogger({ logLevels: LEVELS[config.logLevel] }),
+    },
+  );
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // Our own parser so that malformed or oversized bodies get the same problem JSON as any error.
@@ -62,7 +66,8 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = path.join(webDist, 'index.html');
   app.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/ical')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/ical'))
+      return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
       database: 'planner',
     });
     databaseUrl = embedded.url;
-    logger.log(`Embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${config.dataDir})`);
+    logger.log(
+      `Embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${config.dataDir})`,
+    );
   }
 
   const dataSource = createDataSource(databaseUrl);
@@ -32,7 +34,9 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, dataSource);
   await app.listen(config.port);
-  logger.log(`Coverage planner listening on http://localhost:${config.port} (API docs at /api/docs)`);
+  logger.log(
+    `Coverage planner listening on http://localhost:${config.port} (API docs at /api/docs)`,
+  );
   if (seeded) logger.log('Created the demo teams "EMEA Support" and "Americas Support".');
   if (config.seedDemo) {
     logger.log(

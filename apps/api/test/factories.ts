@@ -14,7 +14,11 @@ export async function createTeam(
 ): Promise<string> {
   const [row] = (await db.query(
     'INSERT INTO team (name, time_zone, country_code) VALUES ($1, $2, $3) RETURNING id',
-    [fields.name ?? `Team ${unique()}`, fields.timeZone ?? 'Europe/Warsaw', fields.countryCode ?? 'PL'],
+    [
+      fields.name ?? `Team ${unique()}`,
+      fields.timeZone ?? 'Europe/Warsaw',
+      fields.countryCode ?? 'PL',
+    ],
   )) as [{ id: string }];
   return row.id;
 }
@@ -59,10 +63,16 @@ export async function createEmployee(
     ],
   )) as [{ id: string }];
   for (const teamId of fields.manages ?? []) {
-    await db.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [teamId, row.id]);
+    await db.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [
+      teamId,
+      row.id,
+    ]);
   }
   for (const skillId of fields.skillIds ?? []) {
-    await db.query('INSERT INTO employee_skill (employee_id, skill_id) VALUES ($1, $2)', [row.id, skillId]);
+    await db.query('INSERT INTO employee_skill (employee_id, skill_id) VALUES ($1, $2)', [
+      row.id,
+      skillId,
+    ]);
   }
   return { id: row.id, email, teamId: fields.teamId };
 }
@@ -99,7 +109,12 @@ export async function createWorld(t: TestApp) {
     employeeA,
     colleagueA,
     employeeB,
-    tokens: { admin: adminToken, managerA: managerAToken, managerB: managerBToken, employeeA: employeeAToken },
+    tokens: {
+      admin: adminToken,
+      managerA: managerAToken,
+      managerB: managerBToken,
+      employeeA: employeeAToken,
+    },
   };
 }
 

@@ -28,7 +28,11 @@ export default async function globalSetup(): Promise<void> {
   let url = process.env.DATABASE_URL;
   if (!url) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'planner-test-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'planner_test' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: 'planner_test',
+    });
     globalThis.__EMBEDDED_TEST_DB__ = embedded;
     url = embedded.url;
   }

@@ -14,14 +14,21 @@ export interface TestApp {
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set; run the tests through jest (global setup).');
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set; run the tests through jest (global setup).');
   return url;
 }
 
 /** A full HTTP application on the test database, without the demo seed or the web app. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = testDatabaseUrl();
-  const config = loadConfig({ DATABASE_URL: url, SEED_DEMO: 'false', WEB_DIST: '', LOG_LEVEL: 'error', ...env });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    SEED_DEMO: 'false',
+    WEB_DIST: '',
+    LOG_LEVEL: 'error',
+    ...env,
+  });
   const dataSource = createDataSource(url, { poolSize: 10 });
   await dataSource.initialize();
   await withStartupLock(dataSource, () => runMigrations(dataSource));

@@ -40,7 +40,12 @@ const NY = 'America/New_York';
 
 /** About two dozen people with the mix of channels and languages a European support desk has. */
 const EMEA: Person[] = [
-  { name: 'Magdalena Nowak', email: 'manager@example.com', role: 'manager', skills: ['phone', 'pl', 'en', 'coordinator'] },
+  {
+    name: 'Magdalena Nowak',
+    email: 'manager@example.com',
+    role: 'manager',
+    skills: ['phone', 'pl', 'en', 'coordinator'],
+  },
   { name: 'Anna Kowalska', email: 'employee@example.com', skills: ['phone', 'chat', 'pl', 'en'] },
   { name: 'Piotr Wiśniewski', skills: ['phone', 'email', 'pl', 'en', 'tier-2'] },
   { name: 'Katarzyna Wójcik', skills: ['chat', 'email', 'pl', 'de'] },
@@ -142,7 +147,10 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
           [employee.id, person.skills.map((code) => skillIds.get(code)!)],
         );
         if (person.role === 'manager') {
-          await m.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [team.id, employee.id]);
+          await m.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [
+            team.id,
+            employee.id,
+          ]);
         }
       }
       return team.id;

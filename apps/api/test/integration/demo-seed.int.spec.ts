@@ -15,9 +15,14 @@ describe('the demo seed', () => {
         expect(await seedDemo(ds)).toBe(true);
         expect(await seedDemo(ds)).toBe(false);
 
-        const [emea] = await ds.query(`SELECT id, time_zone, country_code FROM team WHERE name = 'EMEA Support'`);
+        const [emea] = await ds.query(
+          `SELECT id, time_zone, country_code FROM team WHERE name = 'EMEA Support'`,
+        );
         expect(emea).toMatchObject({ time_zone: 'Europe/Warsaw', country_code: 'PL' });
-        const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM employee WHERE team_id = $1', [emea.id]);
+        const [{ n }] = await ds.query(
+          'SELECT count(*)::int AS n FROM employee WHERE team_id = $1',
+          [emea.id],
+        );
         expect(n).toBeGreaterThanOrEqual(22);
         const remote = await ds.query(
           `SELECT count(*)::int AS n FROM employee WHERE team_id = $1 AND home_time_zone = 'America/New_York'`,
@@ -36,12 +41,16 @@ describe('the demo seed', () => {
           { code: 'N', s: '22:00', e: '06:00' },
         ]);
 
-        const app = await createApp(loadConfig({ DATABASE_URL: url, WEB_DIST: '' }), ds, { logger: false });
+        const app = await createApp(loadConfig({ DATABASE_URL: url, WEB_DIST: '' }), ds, {
+          logger: false,
+        });
         await app.init();
         try {
           const http = () => request(app.getHttpServer());
           const manager = DEMO_LOGINS.find((l) => l.role === 'manager')!;
-          const login = await http().post('/api/auth/login').send({ email: manager.email, password: DEMO_PASSWORD });
+          const login = await http()
+            .post('/api/auth/login')
+            .send({ email: manager.email, password: DEMO_PASSWORD });
           expect(login.status).toBe(200);
           const token = login.body.accessToken as string;
           const teams = await http().get('/api/teams').set('Authorization', `Bearer ${token}`);
@@ -55,7 +64,9 @@ describe('the demo seed', () => {
             expect(person.skills.map((s: { code: string }) => s.code)).toContain('de');
           }
           for (const demo of DEMO_LOGINS) {
-            const r = await http().post('/api/auth/login').send({ email: demo.email, password: DEMO_PASSWORD });
+            const r = await http()
+              .post('/api/auth/login')
+              .send({ email: demo.email, password: DEMO_PASSWORD });
             expect(r.body.user.role).toBe(demo.role);
           }
         } finally {

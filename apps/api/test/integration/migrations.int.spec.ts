@@ -18,13 +18,23 @@ describe('migrations', () => {
         const applied = await runMigrations(ds);
         expect(applied.length).toBeGreaterThan(0);
         expect(await tables()).toEqual(
-          expect.arrayContaining(['audit_log', 'employee', 'shift_type', 'skill', 'team', 'team_manager']),
+          expect.arrayContaining([
+            'audit_log',
+            'employee',
+            'shift_type',
+            'skill',
+            'team',
+            'team_manager',
+          ]),
         );
-        const [ext] = await ds.query(`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'btree_gist'`);
+        const [ext] = await ds.query(
+          `SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'btree_gist'`,
+        );
         expect(ext.n).toBe(1);
         expect(await runMigrations(ds)).toEqual([]);
 
-        for (let i = 0; i < applied.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+        for (let i = 0; i < applied.length; i++)
+          await ds.undoLastMigration({ transaction: 'each' });
         expect(await tables()).toEqual([]);
 
         expect(await runMigrations(ds)).toEqual(applied);

@@ -6,11 +6,15 @@ import type { Caller } from './caller.js';
  * objects that do not exist, so ids cannot be probed across teams.
  */
 export function canSeeTeam(caller: Caller, teamId: string): boolean {
-  return caller.role === 'admin' || caller.teamId === teamId || caller.managedTeamIds.includes(teamId);
+  return (
+    caller.role === 'admin' || caller.teamId === teamId || caller.managedTeamIds.includes(teamId)
+  );
 }
 
 export function canManageTeam(caller: Caller, teamId: string): boolean {
-  return caller.role === 'admin' || (caller.role === 'manager' && caller.managedTeamIds.includes(teamId));
+  return (
+    caller.role === 'admin' || (caller.role === 'manager' && caller.managedTeamIds.includes(teamId))
+  );
 }
 
 /** Teams whose objects the caller may list; 'all' for admins. */
@@ -31,7 +35,9 @@ export function forbidden(message: string): DomainError {
 export function assertManageTeam(caller: Caller, teamId: string, what = 'Team', id = teamId): void {
   if (!canSeeTeam(caller, teamId)) throw notFound(what, id);
   if (!canManageTeam(caller, teamId)) {
-    throw forbidden(`Only a manager of this team or an admin may change ${what.toLowerCase()}s here.`);
+    throw forbidden(
+      `Only a manager of this team or an admin may change ${what.toLowerCase()}s here.`,
+    );
   }
 }
 

@@ -21,7 +21,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization);
     if (!token) {
-      throw new DomainError('UNAUTHENTICATED', 'Sign in first: send "Authorization: Bearer <token>".');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'Sign in first: send "Authorization: Bearer <token>".',
+      );
     }
     request.caller = await this.auth.authenticate(token);
     return true;

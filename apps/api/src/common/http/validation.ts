@@ -7,7 +7,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const own = Object.values(error.constraints ?? {}).map((reason) => ({
       field,
       // class-validator starts messages with the property name; we name the field separately.
-      reason: reason.startsWith(`${error.property} `) ? reason.slice(error.property.length + 1) : reason,
+      reason: reason.startsWith(`${error.property} `)
+        ? reason.slice(error.property.length + 1)
+        : reason,
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });

@@ -9,7 +9,9 @@ export function IsTimeZoneName(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       options: { message: 'must be an IANA time zone such as Europe/Warsaw', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value),
+      },
     });
 }
 
@@ -22,7 +24,8 @@ export function IsLocalTime(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(propertyName),
       options: { message: 'must be a local time HH:mm between 00:00 and 23:59', ...options },
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
       },
     });
 }

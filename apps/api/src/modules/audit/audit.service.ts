@@ -25,7 +25,8 @@ export class AuditService {
     caller: Caller,
     query: PageQuery & { entity?: string; entityId?: string },
   ): Promise<Page<AuditEntryResponse>> {
-    if (caller.role === 'employee') throw forbidden('Only managers and admins may read the audit log.');
+    if (caller.role === 'employee')
+      throw forbidden('Only managers and admins may read the audit log.');
     const page = await this.audit.list(
       {
         teamIds: caller.role === 'admin' ? 'all' : caller.managedTeamIds,

@@ -21,7 +21,10 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() request: Request) {
     const result = await this.auth.login(dto.email, dto.password, request.ip ?? 'unknown');
-    const user = await this.employees.get(await this.auth.authenticate(result.accessToken), result.employeeId);
+    const user = await this.employees.get(
+      await this.auth.authenticate(result.accessToken),
+      result.employeeId,
+    );
     return { accessToken: result.accessToken, expiresAt: result.expiresAt.toISOString(), user };
   }
 

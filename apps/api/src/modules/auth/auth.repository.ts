@@ -134,10 +134,10 @@ export class AuthRepository {
   }
 
   async setPasswordHash(employeeId: string, hash: string, tx?: Tx): Promise<void> {
-    await toManager(this.dataSource, tx).query('UPDATE employee SET password_hash = $2 WHERE id = $1', [
-      employeeId,
-      hash,
-    ]);
+    await toManager(this.dataSource, tx).query(
+      'UPDATE employee SET password_hash = $2 WHERE id = $1',
+      [employeeId, hash],
+    );
   }
 
   async passwordHash(employeeId: string): Promise<string | null> {

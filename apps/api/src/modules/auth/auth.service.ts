@@ -43,7 +43,10 @@ export class AuthService {
   async authenticate(token: string): Promise<Caller> {
     const owner = await this.repository.findSessionOwner(token, new Date());
     if (!owner) {
-      throw new DomainError('UNAUTHENTICATED', 'The session has expired or was revoked. Sign in again.');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'The session has expired or was revoked. Sign in again.',
+      );
     }
     return {
       id: owner.employeeId,
@@ -58,10 +61,16 @@ export class AuthService {
     return this.repository.revokeSession(caller.sessionId);
   }
 
-  async changePassword(caller: Caller, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    caller: Caller,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const hash = await this.repository.passwordHash(caller.id);
     if (!(await verifyPassword(hash, currentPassword))) {
-      throw DomainError.validation([{ field: 'currentPassword', reason: 'is not your current password' }]);
+      throw DomainError.validation([
+        { field: 'currentPassword', reason: 'is not your current password' },
+      ]);
     }
     const newHash = await hashPassword(newPassword);
     await this.unitOfWork.run(async (tx) => {
@@ -81,7 +90,11 @@ export class AuthService {
   private async throttle(email: string, ip: string): Promise<void> {
     const { perEmail, perIp, windowMinutes } = this.config.loginAttempts;
     const windowMs = windowMinutes * 60_000;
-    const failures = await this.repository.recentFailures(email, ip, new Date(Date.now() - windowMs));
+    const failures = await this.repository.recentFailures(
+      email,
+      ip,
+      new Date(Date.now() - windowMs),
+    );
     const blockedSince =
       failures.byEmail >= perEmail
         ? failures.oldestEmail

@@ -24,12 +24,16 @@ export class EmployeeEntity {
   @Column('text') email: string;
   @Column('text', { name: 'home_time_zone' }) homeTimeZone: string;
   @Column('text') role: Role;
-  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash: string | null;
+  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash:
+    string | null;
   @Column('integer', { name: 'weekly_minutes' }) weeklyMinutes: number;
   @Column('numeric', { transformer: numeric }) fte: number;
-  @Column('integer', { name: 'max_shifts_per_period', nullable: true }) maxShiftsPerPeriod: number | null;
-  @Column('integer', { name: 'max_minutes_per_period', nullable: true }) maxMinutesPerPeriod: number | null;
-  @Column('integer', { name: 'min_minutes_per_period', nullable: true }) minMinutesPerPeriod: number | null;
+  @Column('integer', { name: 'max_shifts_per_period', nullable: true }) maxShiftsPerPeriod:
+    number | null;
+  @Column('integer', { name: 'max_minutes_per_period', nullable: true }) maxMinutesPerPeriod:
+    number | null;
+  @Column('integer', { name: 'min_minutes_per_period', nullable: true }) minMinutesPerPeriod:
+    number | null;
   @Column('integer', { name: 'period_days' }) periodDays: number;
   @Column('numeric', { name: 'min_rest_hours', transformer: numeric }) minRestHours: number;
   @Column('integer', { name: 'max_consecutive_days' }) maxConsecutiveDays: number;

@@ -106,7 +106,9 @@ export class EmployeeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(id: string, tx?: Tx): Promise<EmployeeRecord | null> {
-    const rows: Row[] = await toManager(this.dataSource, tx).query(`${SELECT} WHERE e.id = $1`, [id]);
+    const rows: Row[] = await toManager(this.dataSource, tx).query(`${SELECT} WHERE e.id = $1`, [
+      id,
+    ]);
     return rows[0] ? fromRow(rows[0]) : null;
   }
 
@@ -121,7 +123,8 @@ export class EmployeeRepository {
     if (filter.teamId) add('e.team_id = ?', filter.teamId);
     if (filter.active !== undefined) add('e.active = ?', filter.active);
     if (filter.role) add('e.role = ?', filter.role);
-    if (filter.q) add(`(e.name ILIKE ? OR e.email ILIKE $${params.length + 1})`, `%${escapeLike(filter.q)}%`);
+    if (filter.q)
+      add(`(e.name ILIKE ? OR e.email ILIKE $${params.length + 1})`, `%${escapeLike(filter.q)}%`);
     if (filter.skill) {
       add(
         `EXISTS (SELECT 1 FROM employee_skill es JOIN skill s ON s.id = es.skill_id
@@ -132,8 +135,13 @@ export class EmployeeRepository {
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const manager = this.dataSource.manager;
     const [rows, count] = await Promise.all([
-      manager.query(`${SELECT} ${clause} ORDER BY lower(e.name), e.id LIMIT ${page.limit} OFFSET ${page.offset}`, params) as Promise<Row[]>,
-      manager.query(`SELECT count(*) AS n FROM employee e ${clause}`, params) as Promise<{ n: string }[]>,
+      manager.query(
+        `${SELECT} ${clause} ORDER BY lower(e.name), e.id LIMIT ${page.limit} OFFSET ${page.offset}`,
+        params,
+      ) as Promise<Row[]>,
+      manager.query(`SELECT count(*) AS n FROM employee e ${clause}`, params) as Promise<
+        { n: string }[]
+      >,
     ]);
     return { items: rows.map(fromRow), total: Number(count[0]!.n), ...page };
   }
@@ -162,7 +170,11 @@ export class EmployeeRepository {
     data: EmployeeWrite & { active?: boolean },
     expectedVersion?: number,
   ): Promise<boolean> {
-    const set: Record<string, unknown> = { ...data, version: () => 'version + 1', updatedAt: () => 'now()' };
+    const set: Record<string, unknown> = {
+      ...data,
+      version: () => 'version + 1',
+      updatedAt: () => 'now()',
+    };
     if (data.active === false) set.deactivatedAt = () => 'COALESCE(deactivated_at, now())';
     if (data.active === true) set.deactivatedAt = null;
     try {
@@ -171,7 +183,8 @@ export class EmployeeRepository {
         .update(EmployeeEntity)
         .set(set)
         .where('id = :id', { id });
-      if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      if (expectedVersion !== undefined)
+        qb.andWhere('version = :expectedVersion', { expectedVersion });
       const result = await qb.execute();
       return (result.affected ?? 0) > 0;
     } catch (error) {
@@ -195,6 +208,8 @@ export class EmployeeRepository {
 
   /** Managers lose their teams when they stop being managers. */
   async clearManagedTeams(tx: Tx, employeeId: string): Promise<void> {
-    await toManager(this.dataSource, tx).query('DELETE FROM team_manager WHERE employee_id = $1', [employeeId]);
+    await toManager(this.dataSource, tx).query('DELETE FROM team_manager WHERE employee_id = $1', [
+      employeeId,
+    ]);
   }
 }

@@ -90,14 +90,22 @@ export class EmployeeService {
     const before = await this.visible(caller, id);
     const isSelf = caller.id === id;
     if (!canManageTeam(caller, before.teamId)) {
-      if (!isSelf) throw forbidden("Only the employee's manager or an admin may change this profile.");
+      if (!isSelf)
+        throw forbidden("Only the employee's manager or an admin may change this profile.");
       const other = Object.keys(dto).filter(
         (key) => !(SELF_SERVICE_FIELDS as readonly string[]).includes(key),
       );
       if (other.length > 0) {
-        throw new DomainError('FORBIDDEN_FIELDS', `You may change only your name and home time zone.`, {
-          errors: other.map((field) => ({ field, reason: 'only a manager or an admin may change it' })),
-        });
+        throw new DomainError(
+          'FORBIDDEN_FIELDS',
+          `You may change only your name and home time zone.`,
+          {
+            errors: other.map((field) => ({
+              field,
+              reason: 'only a manager or an admin may change it',
+            })),
+          },
+        );
       }
     }
     if (before.role === 'admin' && caller.role !== 'admin' && !isSelf) {
@@ -131,12 +139,18 @@ export class EmployeeService {
       );
       if (!changed) throw versionConflict(before);
       if (skillIds) await this.employees.setSkills(tx, id, skillIds);
-      if (dto.role === 'employee' && before.role !== 'employee') await this.employees.clearManagedTeams(tx, id);
+      if (dto.role === 'employee' && before.role !== 'employee')
+        await this.employees.clearManagedTeams(tx, id);
       // Losing access must take effect at once: deactivation, a new password, a new role.
       if (dto.active === false || passwordHash || (dto.role && dto.role !== before.role)) {
         await this.auth.revokeAllSessions(id, tx);
       }
-      const action = dto.active === false ? 'employee.deactivated' : dto.active === true && !before.active ? 'employee.reactivated' : 'employee.updated';
+      const action =
+        dto.active === false
+          ? 'employee.deactivated'
+          : dto.active === true && !before.active
+            ? 'employee.reactivated'
+            : 'employee.updated';
       await this.record(tx, caller, action, id, before);
     });
     return this.get(caller, id);
@@ -156,7 +170,10 @@ export class EmployeeService {
   }
 
   private present(caller: Caller, employee: EmployeeRecord): EmployeeResponse {
-    return toEmployeeResponse(employee, caller.id === employee.id || canManageTeam(caller, employee.teamId));
+    return toEmployeeResponse(
+      employee,
+      caller.id === employee.id || canManageTeam(caller, employee.teamId),
+    );
   }
 
   private async checkSkills(skillIds: string[]): Promise<void> {
@@ -164,7 +181,13 @@ export class EmployeeService {
     if (errors.length > 0) throw DomainError.validation(errors);
   }
 
-  private async record(tx: Tx, caller: Caller, action: string, id: string, before: EmployeeRecord | null) {
+  private async record(
+    tx: Tx,
+    caller: Caller,
+    action: string,
+    id: string,
+    before: EmployeeRecord | null,
+  ) {
     const after = await this.employees.find(id, tx);
     await this.audit.append(tx, {
       actorId: caller.id,

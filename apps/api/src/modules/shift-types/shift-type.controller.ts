@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/auth/caller.js';
 import { CurrentUser } from '../../common/auth/decorators.js';
 import { IdParam } from '../../common/http/params.js';
-import { CreateShiftTypeDto, ListShiftTypesQuery, UpdateShiftTypeDto } from './dto/shift-type.dto.js';
+import {
+  CreateShiftTypeDto,
+  ListShiftTypesQuery,
+  UpdateShiftTypeDto,
+} from './dto/shift-type.dto.js';
 import { ShiftTypeService } from './shift-type.service.js';
 
 @ApiTags('shift-types')

@@ -9,7 +9,9 @@ export interface ShiftTypeRecord extends ShiftTypeEntity {
   requiredSkillIds: string[];
 }
 
-export type ShiftTypeWrite = Partial<Pick<ShiftTypeEntity, 'teamId' | 'code' | 'name' | 'startTime' | 'endTime' | 'colour'>>;
+export type ShiftTypeWrite = Partial<
+  Pick<ShiftTypeEntity, 'teamId' | 'code' | 'name' | 'startTime' | 'endTime' | 'colour'>
+>;
 
 const FIELDS = {
   shift_type_code_key: 'code',
@@ -26,7 +28,10 @@ export class ShiftTypeRepository {
     return found ? (await this.withSkills([found], tx))[0]! : null;
   }
 
-  async list(filter: { teamIds: string[] | 'all'; teamId?: string }, page: PageRequest): Promise<Page<ShiftTypeRecord>> {
+  async list(
+    filter: { teamIds: string[] | 'all'; teamId?: string },
+    page: PageRequest,
+  ): Promise<Page<ShiftTypeRecord>> {
     const qb = this.dataSource.getRepository(ShiftTypeEntity).createQueryBuilder('st');
     if (filter.teamIds !== 'all') {
       if (filter.teamIds.length === 0) return { items: [], total: 0, ...page };
@@ -52,14 +57,20 @@ export class ShiftTypeRepository {
     }
   }
 
-  async update(tx: Tx, id: string, data: ShiftTypeWrite, expectedVersion?: number): Promise<boolean> {
+  async update(
+    tx: Tx,
+    id: string,
+    data: ShiftTypeWrite,
+    expectedVersion?: number,
+  ): Promise<boolean> {
     try {
       const qb = toManager(this.dataSource, tx)
         .createQueryBuilder()
         .update(ShiftTypeEntity)
         .set({ ...data, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id', { id });
-      if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      if (expectedVersion !== undefined)
+        qb.andWhere('version = :expectedVersion', { expectedVersion });
       return ((await qb.execute()).affected ?? 0) > 0;
     } catch (error) {
       translateDbError(error, FIELDS);
@@ -90,7 +101,10 @@ export class ShiftTypeRepository {
 
   private async withSkills(items: ShiftTypeEntity[], tx?: Tx): Promise<ShiftTypeRecord[]> {
     if (items.length === 0) return [];
-    const rows: { shift_type_id: string; skill_id: string }[] = await toManager(this.dataSource, tx).query(
+    const rows: { shift_type_id: string; skill_id: string }[] = await toManager(
+      this.dataSource,
+      tx,
+    ).query(
       'SELECT shift_type_id, skill_id FROM shift_type_skill WHERE shift_type_id = ANY($1::uuid[]) ORDER BY skill_id',
       [items.map((i) => i.id)],
     );

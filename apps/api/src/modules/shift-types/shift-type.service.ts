@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@planner/domain';
-import { assertManageTeam, canSeeTeam, notFound, visibleTeamIds } from '../../common/auth/access.js';
+import {
+  assertManageTeam,
+  canSeeTeam,
+  notFound,
+  visibleTeamIds,
+} from '../../common/auth/access.js';
 import type { Caller } from '../../common/auth/caller.js';
 import { type Page, pageRequest } from '../../common/http/pagination.js';
 import type { Tx } from '../../database/data-source.js';
@@ -63,7 +68,10 @@ export class ShiftTypeService {
   async update(caller: Caller, id: string, dto: UpdateShiftTypeDto): Promise<ShiftTypeResponse> {
     const before = await this.visible(caller, id);
     assertManageTeam(caller, before.teamId, 'Shift type', id);
-    checkTimes(dto.startTime ?? before.startTime.slice(0, 5), dto.endTime ?? before.endTime.slice(0, 5));
+    checkTimes(
+      dto.startTime ?? before.startTime.slice(0, 5),
+      dto.endTime ?? before.endTime.slice(0, 5),
+    );
     if (dto.requiredSkillIds) await this.checkSkills(dto.requiredSkillIds);
     await this.unitOfWork.run(async (tx) => {
       const { requiredSkillIds, version, ...fields } = dto;
@@ -111,7 +119,13 @@ export class ShiftTypeService {
     if (errors.length > 0) throw DomainError.validation(errors);
   }
 
-  private async record(tx: Tx, caller: Caller, action: string, id: string, before: ShiftTypeRecord | null) {
+  private async record(
+    tx: Tx,
+    caller: Caller,
+    action: string,
+    id: string,
+    before: ShiftTypeRecord | null,
+  ) {
     const after = await this.shiftTypes.find(id, tx);
     await this.audit.append(tx, {
       actorId: caller.id,
@@ -128,6 +142,8 @@ export class ShiftTypeService {
 /** A shift may cross midnight (end before start), but it cannot be empty. */
 function checkTimes(startTime: string, endTime: string): void {
   if (startTime === endTime) {
-    throw DomainError.validation([{ field: 'endTime', reason: 'must differ from startTime (a shift cannot be empty)' }]);
+    throw DomainError.validation([
+      { field: 'endTime', reason: 'must differ from startTime (a shift cannot be empty)' },
+    ]);
   }
 }

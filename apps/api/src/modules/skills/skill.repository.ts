@@ -17,7 +17,10 @@ export class SkillRepository {
     return toManager(this.dataSource, tx).findOneBy(SkillEntity, { id });
   }
 
-  async list(filter: { category?: SkillCategory; q?: string }, page: PageRequest): Promise<Page<SkillEntity>> {
+  async list(
+    filter: { category?: SkillCategory; q?: string },
+    page: PageRequest,
+  ): Promise<Page<SkillEntity>> {
     const qb = this.dataSource.getRepository(SkillEntity).createQueryBuilder('s');
     if (filter.category) qb.andWhere('s.category = :category', { category: filter.category });
     if (filter.q) {
@@ -42,7 +45,10 @@ export class SkillRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  async insert(tx: Tx, data: { code: string; name: string; category: SkillCategory }): Promise<string> {
+  async insert(
+    tx: Tx,
+    data: { code: string; name: string; category: SkillCategory },
+  ): Promise<string> {
     try {
       const result = await toManager(this.dataSource, tx).insert(SkillEntity, data);
       return (result.identifiers[0] as { id: string }).id;
@@ -51,8 +57,16 @@ export class SkillRepository {
     }
   }
 
-  async update(tx: Tx, id: string, data: { name?: string; category?: SkillCategory }): Promise<void> {
-    await toManager(this.dataSource, tx).update(SkillEntity, { id }, { ...data, updatedAt: () => 'now()' });
+  async update(
+    tx: Tx,
+    id: string,
+    data: { name?: string; category?: SkillCategory },
+  ): Promise<void> {
+    await toManager(this.dataSource, tx).update(
+      SkillEntity,
+      { id },
+      { ...data, updatedAt: () => 'now()' },
+    );
   }
 
   async usage(id: string, tx?: Tx): Promise<number> {

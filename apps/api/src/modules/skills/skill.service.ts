@@ -6,7 +6,12 @@ import { type Page, pageRequest } from '../../common/http/pagination.js';
 import type { Tx } from '../../database/data-source.js';
 import { UnitOfWork } from '../../database/unit-of-work.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import type { CreateSkillDto, ListSkillsQuery, SkillResponse, UpdateSkillDto } from './dto/skill.dto.js';
+import type {
+  CreateSkillDto,
+  ListSkillsQuery,
+  SkillResponse,
+  UpdateSkillDto,
+} from './dto/skill.dto.js';
 import type { SkillEntity } from './skill.entity.js';
 import { SkillRepository } from './skill.repository.js';
 
@@ -27,7 +32,10 @@ export class SkillService {
   ) {}
 
   async list(query: ListSkillsQuery): Promise<Page<SkillResponse>> {
-    const page = await this.skills.list({ category: query.category, q: query.q }, pageRequest(query));
+    const page = await this.skills.list(
+      { category: query.category, q: query.q },
+      pageRequest(query),
+    );
     return { ...page, items: page.items.map(toResponse) };
   }
 
@@ -69,7 +77,10 @@ export class SkillService {
       if (!before) throw notFound('Skill', id);
       const usage = await this.skills.usage(id, tx);
       if (usage > 0) {
-        throw new DomainError('IN_USE', `The skill ${before.code} is still held by employees or required by shift types (${usage}).`);
+        throw new DomainError(
+          'IN_USE',
+          `The skill ${before.code} is still held by employees or required by shift types (${usage}).`,
+        );
       }
       await this.skills.delete(tx, id);
       await this.record(tx, caller, 'skill.deleted', id, toResponse(before), null);
@@ -84,8 +95,23 @@ export class SkillService {
     );
   }
 
-  private record(tx: Tx, caller: Caller, action: string, id: string, before: unknown, after: unknown) {
-    return this.audit.append(tx, { actorId: caller.id, teamId: null, action, entity: 'skill', entityId: id, before, after });
+  private record(
+    tx: Tx,
+    caller: Caller,
+    action: string,
+    id: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    return this.audit.append(tx, {
+      actorId: caller.id,
+      teamId: null,
+      action,
+      entity: 'skill',
+      entityId: id,
+      before,
+      after,
+    });
   }
 }
 

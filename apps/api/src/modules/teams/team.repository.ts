@@ -28,14 +28,21 @@ export class TeamRepository {
     return (await this.withManagers([team], tx))[0]!;
   }
 
-  async list(filter: { teamIds: string[] | 'all'; q?: string }, page: PageRequest): Promise<Page<TeamRecord>> {
+  async list(
+    filter: { teamIds: string[] | 'all'; q?: string },
+    page: PageRequest,
+  ): Promise<Page<TeamRecord>> {
     const qb = this.dataSource.getRepository(TeamEntity).createQueryBuilder('t');
     if (filter.teamIds !== 'all') {
       if (filter.teamIds.length === 0) return { items: [], total: 0, ...page };
       qb.andWhere('t.id IN (:...ids)', { ids: filter.teamIds });
     }
     if (filter.q) qb.andWhere('t.name ILIKE :q', { q: `%${escapeLike(filter.q)}%` });
-    const [teams, total] = await qb.orderBy('lower(t.name)').take(page.limit).skip(page.offset).getManyAndCount();
+    const [teams, total] = await qb
+      .orderBy('lower(t.name)')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
     return { items: await this.withManagers(teams), total, ...page };
   }
 
@@ -49,14 +56,20 @@ export class TeamRepository {
   }
 
   /** Compare-and-swap on the version when the caller sent one. */
-  async update(tx: Tx, id: string, data: Partial<TeamWrite>, expectedVersion?: number): Promise<boolean> {
+  async update(
+    tx: Tx,
+    id: string,
+    data: Partial<TeamWrite>,
+    expectedVersion?: number,
+  ): Promise<boolean> {
     try {
       const qb = toManager(this.dataSource, tx)
         .createQueryBuilder()
         .update(TeamEntity)
         .set({ ...data, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id', { id });
-      if (expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      if (expectedVersion !== undefined)
+        qb.andWhere('version = :expectedVersion', { expectedVersion });
       const result = await qb.execute();
       return (result.affected ?? 0) > 0;
     } catch (error) {
@@ -80,7 +93,10 @@ export class TeamRepository {
 
   /** Employees and shift types that still point at the team. */
   async dependants(teamId: string, tx?: Tx): Promise<{ employees: number; shiftTypes: number }> {
-    const rows: { employees: string; shift_types: string }[] = await toManager(this.dataSource, tx).query(
+    const rows: { employees: string; shift_types: string }[] = await toManager(
+      this.dataSource,
+      tx,
+    ).query(
       `SELECT (SELECT count(*) FROM employee WHERE team_id = $1) AS employees,
               (SELECT count(*) FROM shift_type WHERE team_id = $1) AS shift_types`,
       [teamId],
@@ -98,7 +114,10 @@ export class TeamRepository {
 
   private async withManagers(teams: TeamEntity[], tx?: Tx): Promise<TeamRecord[]> {
     if (teams.length === 0) return [];
-    const rows: { team_id: string; employee_id: string }[] = await toManager(this.dataSource, tx).query(
+    const rows: { team_id: string; employee_id: string }[] = await toManager(
+      this.dataSource,
+      tx,
+    ).query(
       'SELECT team_id, employee_id FROM team_manager WHERE team_id = ANY($1::uuid[]) ORDER BY employee_id',
       [teams.map((t) => t.id)],
     );

@@ -26,7 +26,10 @@ export class TeamService {
   ) {}
 
   async list(caller: Caller, query: ListTeamsQuery): Promise<Page<TeamResponse>> {
-    const page = await this.teams.list({ teamIds: visibleTeamIds(caller), q: query.q }, pageRequest(query));
+    const page = await this.teams.list(
+      { teamIds: visibleTeamIds(caller), q: query.q },
+      pageRequest(query),
+    );
     return { ...page, items: page.items.map(toTeamResponse) };
   }
 
@@ -69,7 +72,10 @@ export class TeamService {
     if (dto.managerIds !== undefined) assertAdmin(caller, "change a team's managers");
     const before = await this.teams.find(id);
     if (!before) throw notFound('Team', id);
-    checkPlace(dto.countryCode ?? before.countryCode, dto.regionCode === undefined ? before.regionCode : dto.regionCode);
+    checkPlace(
+      dto.countryCode ?? before.countryCode,
+      dto.regionCode === undefined ? before.regionCode : dto.regionCode,
+    );
     if (dto.managerIds) await this.checkManagers(dto.managerIds);
     await this.unitOfWork.run(async (tx) => {
       const { version, managerIds, ...fields } = dto;
@@ -126,9 +132,13 @@ export class TeamService {
     const errors: FieldError[] = [];
     ids.forEach((id, index) => {
       const role = found.get(id);
-      if (!role) errors.push({ field: `managerIds.${index}`, reason: `employee ${id} does not exist` });
+      if (!role)
+        errors.push({ field: `managerIds.${index}`, reason: `employee ${id} does not exist` });
       else if (role === 'employee') {
-        errors.push({ field: `managerIds.${index}`, reason: `employee ${id} does not have the manager role` });
+        errors.push({
+          field: `managerIds.${index}`,
+          reason: `employee ${id} does not have the manager role`,
+        });
       }
     });
     if (errors.length > 0) throw DomainError.validation(errors);
@@ -137,15 +147,26 @@ export class TeamService {
 
 function checkPlace(countryCode: string, regionCode: string | null): void {
   if (!isValidCountry(countryCode)) {
-    throw DomainError.validation([{ field: 'countryCode', reason: `${countryCode} is not a country with a public-holiday calendar` }]);
+    throw DomainError.validation([
+      {
+        field: 'countryCode',
+        reason: `${countryCode} is not a country with a public-holiday calendar`,
+      },
+    ]);
   }
   if (regionCode !== null && !isValidRegion(countryCode, regionCode)) {
-    throw DomainError.validation([{ field: 'regionCode', reason: `${regionCode} is not a region of ${countryCode}` }]);
+    throw DomainError.validation([
+      { field: 'regionCode', reason: `${regionCode} is not a region of ${countryCode}` },
+    ]);
   }
 }
 
 export function versionConflict(current: { version: number }): DomainError {
-  return new DomainError('VERSION_CONFLICT', 'Someone else changed this in the meantime; reload and try again.', {
-    currentVersion: current.version,
-  });
+  return new DomainError(
+    'VERSION_CONFLICT',
+    'Someone else changed this in the meantime; reload and try again.',
+    {
+      currentVersion: current.version,
+    },
+  );
 }

@@ -63,7 +63,10 @@ export class ContractDto {
   @Max(100000)
   minMinutesPerPeriod?: number | null;
 
-  @ApiPropertyOptional({ description: 'Length of the period the maxima apply to, in days', example: 28 })
+  @ApiPropertyOptional({
+    description: 'Length of the period the maxima apply to, in days',
+    example: 28,
+  })
   @IsOptional()
   @IsInt()
   @Min(7)

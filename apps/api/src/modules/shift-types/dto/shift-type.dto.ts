@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
 import { IsLocalTime } from '../../../common/validation/validators.js';
 
@@ -25,7 +35,10 @@ export class CreateShiftTypeDto {
   @IsLocalTime()
   startTime: string;
 
-  @ApiProperty({ example: '06:00', description: 'Local end; earlier than the start means the next day' })
+  @ApiProperty({
+    example: '06:00',
+    description: 'Local end; earlier than the start means the next day',
+  })
   @IsLocalTime()
   endTime: string;
 
