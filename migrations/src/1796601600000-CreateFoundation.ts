@@ -87,8 +87,7 @@ export class CreateFoundation1796601600000 implements MigrationInterface {
         colour text NOT NULL CHECK (colour ~ '^#[0-9a-f]{6}$'),
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL DEFAULT 1,
-        CHECK (start_time <> end_time)
+        version integer NOT NULL DEFAULT 1
       )`);
     await q.query(`CREATE UNIQUE INDEX shift_type_code_key ON shift_type (team_id, lower(code))`);
 
@@ -109,7 +108,9 @@ export class CreateFoundation1796601600000 implements MigrationInterface {
         revoked_at timestamptz
       )`);
     await q.query(`CREATE UNIQUE INDEX auth_session_token_key ON auth_session (token_hash)`);
-    await q.query(`CREATE INDEX auth_session_employee_idx ON auth_session (employee_id) WHERE revoked_at IS NULL`);
+    await q.query(
+      `CREATE INDEX auth_session_employee_idx ON auth_session (employee_id) WHERE revoked_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE login_attempt (

@@ -1,4 +1,5 @@
 import { CreateFoundation1796601600000 } from './1796601600000-CreateFoundation.js';
+import { AddRotasAndCoverage1796688000000 } from './1796688000000-AddRotasAndCoverage.js';
 
 /** Every migration, oldest first. Append only; never edit one that has shipped. */
-export const migrations = [CreateFoundation1796601600000];
+export const migrations = [CreateFoundation1796601600000, AddRotasAndCoverage1796688000000];

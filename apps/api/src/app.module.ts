@@ -6,6 +6,18 @@ import { ProblemFilter } from './common/http/problem.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseProbe } from './database/database-probe.js';
 import { UnitOfWork } from './database/unit-of-work.js';
+import { AssignmentController } from './modules/assignments/assignment.controller.js';
+import { AssignmentRepository } from './modules/assignments/assignment.repository.js';
+import { AssignmentService } from './modules/assignments/assignment.service.js';
+import { CoverageRuleController } from './modules/coverage-rules/coverage-rule.controller.js';
+import { CoverageRuleRepository } from './modules/coverage-rules/coverage-rule.repository.js';
+import { CoverageRuleService } from './modules/coverage-rules/coverage-rule.service.js';
+import { RotaController } from './modules/rota/rota.controller.js';
+import { RotaRepository } from './modules/rota/rota.repository.js';
+import { RotaService } from './modules/rota/rota.service.js';
+import { RotationController } from './modules/rotations/rotation.controller.js';
+import { RotationRepository } from './modules/rotations/rotation.repository.js';
+import { RotationService } from './modules/rotations/rotation.service.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -39,6 +51,10 @@ export class AppModule {
         SkillController,
         EmployeeController,
         ShiftTypeController,
+        CoverageRuleController,
+        RotationController,
+        AssignmentController,
+        RotaController,
         AuditController,
       ],
       providers: [
@@ -60,6 +76,14 @@ export class AppModule {
         EmployeeService,
         ShiftTypeRepository,
         ShiftTypeService,
+        CoverageRuleRepository,
+        CoverageRuleService,
+        RotationRepository,
+        RotationService,
+        RotaRepository,
+        RotaService,
+        AssignmentRepository,
+        AssignmentService,
       ],
     };
   }

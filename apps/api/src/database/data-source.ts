@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { migrations } from '@planner/migrations';
+import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { entities } from './entities.js';
+
+// A DATE is a calendar date, not an instant: keep 'YYYY-MM-DD' text instead of pg's default
+// Date at local midnight, which shifts by a day in zones west of UTC.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { addDays, instantToLocal, isoWeekday, type LocalDate } from '@planner/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password.js';
 
 export const DEMO_PASSWORD = 'coverage-demo';
@@ -8,7 +9,10 @@ export const DEMO_LOGINS = [
   { role: 'employee', email: 'employee@example.com', name: 'Anna Kowalska' },
 ] as const;
 
+type RotationTag = 'phone' | 'alternating' | 'office' | 'americas';
+
 interface Person {
+  rotation?: RotationTag;
   name: string;
   email?: string;
   skills: string[];
@@ -46,29 +50,51 @@ const EMEA: Person[] = [
     role: 'manager',
     skills: ['phone', 'pl', 'en', 'coordinator'],
   },
-  { name: 'Anna Kowalska', email: 'employee@example.com', skills: ['phone', 'chat', 'pl', 'en'] },
-  { name: 'Piotr Wiśniewski', skills: ['phone', 'email', 'pl', 'en', 'tier-2'] },
-  { name: 'Katarzyna Wójcik', skills: ['chat', 'email', 'pl', 'de'] },
-  { name: 'Tomasz Kamiński', skills: ['phone', 'chat', 'pl', 'en', 'coordinator'] },
+  {
+    rotation: 'alternating',
+    name: 'Anna Kowalska',
+    email: 'employee@example.com',
+    skills: ['phone', 'chat', 'pl', 'en'],
+  },
+  { rotation: 'phone', name: 'Piotr Wiśniewski', skills: ['phone', 'email', 'pl', 'en', 'tier-2'] },
+  { rotation: 'alternating', name: 'Katarzyna Wójcik', skills: ['chat', 'email', 'pl', 'de'] },
+  {
+    rotation: 'alternating',
+    name: 'Tomasz Kamiński',
+    skills: ['phone', 'chat', 'pl', 'en', 'coordinator'],
+  },
   { name: 'Agnieszka Lewandowska', skills: ['chat', 'pl', 'en'], fte: 0.5 },
-  { name: 'Michał Zieliński', skills: ['phone', 'pl', 'de'] },
-  { name: 'Joanna Szymańska', skills: ['email', 'chat', 'pl', 'en'] },
-  { name: 'Krzysztof Woźniak', skills: ['phone', 'chat', 'email', 'pl', 'en', 'tier-2'] },
-  { name: 'Ewa Dąbrowska', skills: ['phone', 'pl', 'en'], fte: 0.8 },
-  { name: 'Paweł Kozłowski', skills: ['chat', 'pl', 'de', 'en'] },
-  { name: 'Małgorzata Jankowska', skills: ['email', 'pl', 'en', 'coordinator'] },
-  { name: 'Jan Mazur', skills: ['phone', 'chat', 'pl'] },
-  { name: 'Zofia Kwiatkowska', skills: ['chat', 'email', 'pl', 'en'] },
-  { name: 'Lukas Becker', skills: ['phone', 'chat', 'de', 'en'] },
-  { name: 'Sophie Schneider', skills: ['email', 'chat', 'de', 'en'] },
-  { name: 'Jonas Fischer', skills: ['phone', 'de', 'en', 'tier-2'] },
+  { rotation: 'phone', name: 'Michał Zieliński', skills: ['phone', 'pl', 'de'] },
+  { rotation: 'alternating', name: 'Joanna Szymańska', skills: ['email', 'chat', 'pl', 'en'] },
+  {
+    rotation: 'alternating',
+    name: 'Krzysztof Woźniak',
+    skills: ['phone', 'chat', 'email', 'pl', 'en', 'tier-2'],
+  },
+  { rotation: 'office', name: 'Ewa Dąbrowska', skills: ['phone', 'pl', 'en'], fte: 0.8 },
+  { rotation: 'alternating', name: 'Paweł Kozłowski', skills: ['chat', 'pl', 'de', 'en'] },
+  {
+    rotation: 'office',
+    name: 'Małgorzata Jankowska',
+    skills: ['email', 'pl', 'en', 'coordinator'],
+  },
+  { rotation: 'phone', name: 'Jan Mazur', skills: ['phone', 'chat', 'pl'] },
+  { rotation: 'alternating', name: 'Zofia Kwiatkowska', skills: ['chat', 'email', 'pl', 'en'] },
+  { rotation: 'office', name: 'Lukas Becker', skills: ['phone', 'chat', 'de', 'en'] },
+  { rotation: 'office', name: 'Sophie Schneider', skills: ['email', 'chat', 'de', 'en'] },
+  { rotation: 'office', name: 'Jonas Fischer', skills: ['phone', 'de', 'en', 'tier-2'] },
   { name: 'Hannah Weber', skills: ['chat', 'de', 'en'], fte: 0.6 },
-  { name: 'Marek Pawlak', skills: ['phone', 'email', 'pl', 'en'] },
-  { name: 'Natalia Król', skills: ['chat', 'pl', 'en', 'de'] },
-  { name: 'Emily Carter', skills: ['phone', 'chat', 'en'], zone: NY },
-  { name: 'Daniel Brooks', skills: ['phone', 'email', 'en', 'tier-2'], zone: NY },
-  { name: 'Grace Miller', skills: ['chat', 'email', 'en', 'es'], zone: NY },
-  { name: 'Adam Wróbel', skills: ['phone', 'chat', 'email', 'pl', 'en'] },
+  { rotation: 'phone', name: 'Marek Pawlak', skills: ['phone', 'email', 'pl', 'en'] },
+  { rotation: 'alternating', name: 'Natalia Król', skills: ['chat', 'pl', 'en', 'de'] },
+  { rotation: 'americas', name: 'Emily Carter', skills: ['phone', 'chat', 'en'], zone: NY },
+  {
+    rotation: 'americas',
+    name: 'Daniel Brooks',
+    skills: ['phone', 'email', 'en', 'tier-2'],
+    zone: NY,
+  },
+  { rotation: 'americas', name: 'Grace Miller', skills: ['chat', 'email', 'en', 'es'], zone: NY },
+  { rotation: 'phone', name: 'Adam Wróbel', skills: ['phone', 'chat', 'email', 'pl', 'en'] },
 ];
 
 const AMERICAS: Person[] = [
@@ -98,7 +124,7 @@ function emailOf(person: Person): string {
  * Fills an empty database with two demo teams. Does nothing when any team exists, so a
  * planner that already holds real data is never touched.
  */
-export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, now = new Date()): Promise<boolean> {
   const [{ n }] = (await dataSource.query('SELECT count(*) AS n FROM team')) as [{ n: string }];
   if (Number(n) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -113,51 +139,17 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       skillIds.set(code, row.id);
     }
 
-    const createTeam = async (name: string, zone: string, country: string, people: Person[]) => {
-      const [team] = (await m.query(
-        'INSERT INTO team (name, time_zone, country_code) VALUES ($1, $2, $3) RETURNING id',
-        [name, zone, country],
-      )) as [{ id: string }];
-      for (const [code, shiftName, start, end, colour] of SHIFT_TYPES) {
-        await m.query(
-          'INSERT INTO shift_type (team_id, code, name, start_time, end_time, colour) VALUES ($1, $2, $3, $4, $5, $6)',
-          [team.id, code, shiftName, start, end, colour],
-        );
-      }
-      for (const person of people) {
-        const fte = person.fte ?? 1;
-        const [employee] = (await m.query(
-          `INSERT INTO employee (team_id, name, email, home_time_zone, role, password_hash, fte, weekly_minutes,
-                                 max_minutes_per_period)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [
-            team.id,
-            person.name,
-            emailOf(person),
-            person.zone ?? zone,
-            person.role ?? 'employee',
-            passwordHash,
-            fte,
-            Math.round(2400 * fte),
-            Math.round(2400 * fte * 4 * 1.1),
-          ],
-        )) as [{ id: string }];
-        await m.query(
-          'INSERT INTO employee_skill (employee_id, skill_id) SELECT $1, unnest($2::uuid[])',
-          [employee.id, person.skills.map((code) => skillIds.get(code)!)],
-        );
-        if (person.role === 'manager') {
-          await m.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [
-            team.id,
-            employee.id,
-          ]);
-        }
-      }
-      return team.id;
-    };
-
-    await createTeam('EMEA Support', 'Europe/Warsaw', 'PL', EMEA);
-    await createTeam('Americas Support', NY, 'US', AMERICAS);
+    const emea = await createTeam(
+      m,
+      'EMEA Support',
+      'Europe/Warsaw',
+      'PL',
+      EMEA,
+      skillIds,
+      passwordHash,
+    );
+    await createTeam(m, 'Americas Support', NY, 'US', AMERICAS, skillIds, passwordHash);
+    await seedPlan(m, emea, skillIds, now);
     await m.query(
       `INSERT INTO audit_log (actor_id, team_id, action, entity, entity_id, after)
        VALUES (NULL, NULL, 'demo.seeded', 'planner', 'demo', $1)`,
@@ -165,4 +157,284 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     );
   });
   return true;
+}
+
+interface SeededTeam {
+  id: string;
+  zone: string;
+  shiftTypeIds: Map<string, string>;
+  byRotation: Map<RotationTag, string[]>;
+}
+
+async function createTeam(
+  m: EntityManager,
+  name: string,
+  zone: string,
+  country: string,
+  people: Person[],
+  skillIds: Map<string, string>,
+  passwordHash: string,
+): Promise<SeededTeam> {
+  const [team] = (await m.query(
+    'INSERT INTO team (name, time_zone, country_code) VALUES ($1, $2, $3) RETURNING id',
+    [name, zone, country],
+  )) as [{ id: string }];
+  const shiftTypeIds = new Map<string, string>();
+  for (const [code, shiftName, start, end, colour] of SHIFT_TYPES) {
+    const [row] = (await m.query(
+      'INSERT INTO shift_type (team_id, code, name, start_time, end_time, colour) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [team.id, code, shiftName, start, end, colour],
+    )) as [{ id: string }];
+    shiftTypeIds.set(code, row.id);
+  }
+  const byRotation = new Map<RotationTag, string[]>();
+  for (const person of people) {
+    const fte = person.fte ?? 1;
+    const [employee] = (await m.query(
+      `INSERT INTO employee (team_id, name, email, home_time_zone, role, password_hash, fte, weekly_minutes,
+                             max_minutes_per_period)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        team.id,
+        person.name,
+        emailOf(person),
+        person.zone ?? zone,
+        person.role ?? 'employee',
+        passwordHash,
+        fte,
+        Math.round(2400 * fte),
+        Math.round(2400 * fte * 4 * 1.1),
+      ],
+    )) as [{ id: string }];
+    await m.query(
+      'INSERT INTO employee_skill (employee_id, skill_id) SELECT $1, unnest($2::uuid[])',
+      [employee.id, person.skills.map((code) => skillIds.get(code)!)],
+    );
+    if (person.role === 'manager') {
+      await m.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [
+        team.id,
+        employee.id,
+      ]);
+    }
+    if (person.rotation)
+      byRotation.set(person.rotation, [...(byRotation.get(person.rotation) ?? []), employee.id]);
+  }
+  return { id: team.id, zone, shiftTypeIds, byRotation };
+}
+
+/** The Friday after the fourth Thursday of November, on or after `today`'s year. */
+function blackFridayWeek(today: LocalDate): { from: LocalDate; to: LocalDate } {
+  for (const year of [Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1]) {
+    const first = `${year}-11-01`;
+    const firstThursday = addDays(first, (4 - isoWeekday(first) + 7) % 7);
+    const friday = addDays(firstThursday, 22);
+    const monday = addDays(friday, -4);
+    if (addDays(monday, 6) >= today) return { from: monday, to: addDays(monday, 6) };
+  }
+  throw new Error('unreachable');
+}
+
+/**
+ * Rotations and coverage rules for EMEA Support, anchored on the Monday of the week the demo is
+ * created so that the rota is never empty:
+ * - phone 24/7 by five people on a 10-day E E L L N N cycle, two days apart (exactly one Early,
+ *   Late and Night every day);
+ * - chat and e-mail agents alternating early and late weeks;
+ * - office hours (Day shifts on weekdays) for e-mail, German and the coordinator;
+ * - the New York agents on Late shifts, which are their mornings.
+ */
+async function seedPlan(
+  m: EntityManager,
+  team: SeededTeam,
+  skillIds: Map<string, string>,
+  now: Date,
+): Promise<void> {
+  const today = instantToLocal(now, team.zone).date;
+  const monday = addDays(today, 1 - isoWeekday(today));
+  const t = (code: string) => team.shiftTypeIds.get(code)!;
+  const week = (code: string) => [t(code), t(code), t(code), t(code), t(code), null, null];
+  const rotations: { name: string; tag: RotationTag; pattern: (string | null)[]; step: number }[] =
+    [
+      {
+        name: 'Phone 24/7',
+        tag: 'phone',
+        pattern: [t('E'), t('E'), t('L'), t('L'), t('N'), t('N'), null, null, null, null],
+        step: 2,
+      },
+      {
+        name: 'Chat early/late weeks',
+        tag: 'alternating',
+        pattern: [...week('E'), ...week('L')],
+        step: 7,
+      },
+      { name: 'Office hours', tag: 'office', pattern: week('D'), step: 0 },
+      { name: 'Americas hours', tag: 'americas', pattern: week('L'), step: 0 },
+    ];
+  for (const rotation of rotations) {
+    const [row] = (await m.query(
+      'INSERT INTO rotation (team_id, name, anchor_date, pattern) VALUES ($1, $2, $3, $4) RETURNING id',
+      [team.id, rotation.name, monday, JSON.stringify(rotation.pattern)],
+    )) as [{ id: string }];
+    const members = team.byRotation.get(rotation.tag) ?? [];
+    for (const [index, employeeId] of members.entries()) {
+      const offset = rotation.step === 7 ? (index % 2) * 7 : index * rotation.step;
+      await m.query(
+        `INSERT INTO rotation_member (rotation_id, employee_id, offset_days, period)
+         VALUES ($1, $2, $3, daterange($4::date, NULL))`,
+        [row.id, employeeId, offset, addDays(monday, -28)],
+      );
+    }
+  }
+
+  const peak = blackFridayWeek(today);
+  const weekdays = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
+  const rules: [
+    name: string,
+    skill: string | null,
+    start: string,
+    end: string,
+    rrule: string,
+    min: number,
+    ideal: number,
+    priority: number,
+    holidays: string,
+    from: string | null,
+    to: string | null,
+    overrides: boolean,
+  ][] = [
+    [
+      'Phone line 24/7',
+      'phone',
+      '00:00',
+      '00:00',
+      'FREQ=DAILY',
+      1,
+      1,
+      1,
+      'applies',
+      null,
+      null,
+      false,
+    ],
+    [
+      'Chat on weekdays',
+      'chat',
+      '08:00',
+      '20:00',
+      weekdays,
+      2,
+      3,
+      2,
+      'excluded',
+      null,
+      null,
+      false,
+    ],
+    ['E-mail queue', 'email', '09:00', '17:00', weekdays, 1, 2, 3, 'excluded', null, null, false],
+    [
+      'Shift coordinator',
+      'coordinator',
+      '08:00',
+      '16:00',
+      weekdays,
+      1,
+      1,
+      2,
+      'excluded',
+      null,
+      null,
+      false,
+    ],
+    [
+      'German-speaking agent',
+      'de',
+      '08:00',
+      '18:00',
+      weekdays,
+      1,
+      2,
+      3,
+      'excluded',
+      null,
+      null,
+      false,
+    ],
+    [
+      'Holiday chat skeleton',
+      'chat',
+      '10:00',
+      '18:00',
+      'FREQ=DAILY',
+      1,
+      1,
+      3,
+      'only',
+      null,
+      null,
+      false,
+    ],
+    [
+      'Black Friday week: chat',
+      'chat',
+      '08:00',
+      '22:00',
+      'FREQ=DAILY',
+      3,
+      4,
+      1,
+      'applies',
+      peak.from,
+      peak.to,
+      true,
+    ],
+    [
+      'Black Friday week: phone',
+      'phone',
+      '00:00',
+      '00:00',
+      'FREQ=DAILY',
+      1,
+      2,
+      1,
+      'applies',
+      peak.from,
+      peak.to,
+      true,
+    ],
+  ];
+  for (const [
+    name,
+    skill,
+    start,
+    end,
+    rrule,
+    min,
+    ideal,
+    priority,
+    holidays,
+    from,
+    to,
+    overrides,
+  ] of rules) {
+    await m.query(
+      `INSERT INTO coverage_rule (team_id, name, skill_id, start_time, end_time, recurrence, min_headcount,
+                                  ideal_headcount, priority, holidays, valid_from, valid_to, overrides)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        team.id,
+        name,
+        skill ? skillIds.get(skill) : null,
+        start,
+        end,
+        rrule,
+        min,
+        ideal,
+        priority,
+        holidays,
+        from,
+        to,
+        overrides,
+      ],
+    );
+  }
 }

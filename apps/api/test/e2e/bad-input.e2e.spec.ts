@@ -55,10 +55,10 @@ describe('bad input', () => {
       'name',
     ],
     [
-      'an empty shift',
+      'a colour name',
       '/api/shift-types',
-      { code: 'Z', name: 'Zero', startTime: '08:00', endTime: '08:00', colour: '#000000' },
-      'endTime',
+      { code: 'Z', name: 'Zero', startTime: '08:00', endTime: '16:00', colour: 'red' },
+      'colour',
     ],
     [
       'an impossible time',

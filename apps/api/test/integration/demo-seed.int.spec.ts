@@ -12,7 +12,7 @@ describe('the demo seed', () => {
       await ds.initialize();
       try {
         await runMigrations(ds);
-        expect(await seedDemo(ds)).toBe(true);
+        expect(await seedDemo(ds, new Date('2027-03-24T10:00:00Z'))).toBe(true);
         expect(await seedDemo(ds)).toBe(false);
 
         const [emea] = await ds.query(
@@ -63,6 +63,20 @@ describe('the demo seed', () => {
           for (const person of staff.body.items) {
             expect(person.skills.map((s: { code: string }) => s.code)).toContain('de');
           }
+          // The rota shows the rotations straight away: phone around the clock, every day.
+          const rota = await http()
+            .get(`/api/rota?teamId=${emea.id}&from=2027-03-22&to=2027-04-05`)
+            .set('Authorization', `Bearer ${token}`);
+          expect(rota.status).toBe(200);
+          expect(rota.body.shifts.length).toBeGreaterThan(150);
+          const [{ id: phoneId }] = await ds.query(`SELECT id FROM skill WHERE code = 'phone'`);
+          const phoneGaps = rota.body.coverage.gaps.filter(
+            (g: { skillId: string }) => g.skillId === phoneId,
+          );
+          expect(phoneGaps).toEqual([]);
+          expect(
+            rota.body.days.find((d: { date: string }) => d.date === '2027-03-29').holiday,
+          ).toBeTruthy();
           for (const demo of DEMO_LOGINS) {
             const r = await http()
               .post('/api/auth/login')

@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '@planner/domain';
+import { isLocalDate, isValidTimeZone } from '@planner/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** An IANA zone name from the tz database, e.g. "Europe/Warsaw". */
@@ -27,5 +27,17 @@ export function IsLocalTime(options?: ValidationOptions): PropertyDecorator {
         validate: (value: unknown) =>
           typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
       },
+    });
+}
+
+/** A calendar date "YYYY-MM-DD" that exists (no 2027-02-29). */
+export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isLocalDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'must be a real date YYYY-MM-DD', ...options },
+      validator: { validate: (value: unknown) => isLocalDate(value) },
     });
 }

@@ -8,7 +8,7 @@ import { escapeLike } from '../teams/team.repository.js';
 import { EmployeeEntity, type Role } from './employee.entity.js';
 
 export interface EmployeeRecord extends Omit<EmployeeEntity, 'passwordHash'> {
-  skills: SkillResponse[];
+  skills: (SkillResponse & { backup: boolean })[];
   managedTeamIds: string[];
   canSignIn: boolean;
 }
@@ -39,7 +39,7 @@ const SELECT = `
          e.deactivated_at, e.created_at, e.updated_at, e.version,
          e.password_hash IS NOT NULL AS can_sign_in,
          COALESCE((SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'name', s.name,
-                                                     'category', s.category)
+                                                     'category', s.category, 'backup', es.backup)
                                    ORDER BY s.category, s.code)
                      FROM employee_skill es JOIN skill s ON s.id = es.skill_id
                     WHERE es.employee_id = e.id), '[]') AS skills,
@@ -69,7 +69,7 @@ interface Row {
   updated_at: Date;
   version: number;
   can_sign_in: boolean;
-  skills: SkillResponse[];
+  skills: (SkillResponse & { backup: boolean })[];
   managed_team_ids: string[];
 }
 
@@ -192,14 +192,26 @@ export class EmployeeRepository {
     }
   }
 
-  async setSkills(tx: Tx, employeeId: string, skillIds: string[]): Promise<void> {
+  /** A skill listed as both regular and backup counts as regular. */
+  async setSkills(
+    tx: Tx,
+    employeeId: string,
+    skillIds: string[],
+    backupSkillIds: string[] = [],
+  ): Promise<void> {
     const manager = toManager(this.dataSource, tx);
     await manager.query('DELETE FROM employee_skill WHERE employee_id = $1', [employeeId]);
-    if (skillIds.length === 0) return;
+    const backups = backupSkillIds.filter((id) => !skillIds.includes(id));
+    if (skillIds.length + backups.length === 0) return;
     try {
       await manager.query(
-        'INSERT INTO employee_skill (employee_id, skill_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
-        [employeeId, skillIds],
+        `INSERT INTO employee_skill (employee_id, skill_id, backup)
+         SELECT $1, id, backup FROM unnest($2::uuid[], $3::boolean[]) AS s(id, backup) ON CONFLICT DO NOTHING`,
+        [
+          employeeId,
+          [...skillIds, ...backups],
+          [...skillIds.map(() => false), ...backups.map(() => true)],
+        ],
       );
     } catch (error) {
       translateDbError(error, FIELDS);

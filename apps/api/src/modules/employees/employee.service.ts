@@ -67,7 +67,7 @@ export class EmployeeService {
     }
     const team = await this.teams.find(dto.teamId);
     if (!team) throw notFound('Team', dto.teamId);
-    await this.checkSkills(dto.skillIds ?? []);
+    await this.checkSkills(dto.skillIds ?? [], dto.backupSkillIds ?? []);
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     const id = await this.unitOfWork.run(async (tx) => {
       const employeeId = await this.employees.insert(tx, {
@@ -79,7 +79,7 @@ export class EmployeeService {
         passwordHash,
         ...dto.contract,
       });
-      await this.employees.setSkills(tx, employeeId, dto.skillIds ?? []);
+      await this.employees.setSkills(tx, employeeId, dto.skillIds ?? [], dto.backupSkillIds ?? []);
       await this.record(tx, caller, 'employee.created', employeeId, null);
       return employeeId;
     });
@@ -120,11 +120,12 @@ export class EmployeeService {
     if (dto.active === false && isSelf) {
       throw DomainError.validation([{ field: 'active', reason: 'you cannot deactivate yourself' }]);
     }
-    if (dto.skillIds) await this.checkSkills(dto.skillIds);
+    if (dto.skillIds || dto.backupSkillIds)
+      await this.checkSkills(dto.skillIds ?? [], dto.backupSkillIds ?? []);
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
 
     await this.unitOfWork.run(async (tx) => {
-      const { version, skillIds, contract, password: _password, ...fields } = dto;
+      const { version, skillIds, backupSkillIds, contract, password: _password, ...fields } = dto;
       const changed = await this.employees.update(
         tx,
         id,
@@ -138,7 +139,16 @@ export class EmployeeService {
         version,
       );
       if (!changed) throw versionConflict(before);
-      if (skillIds) await this.employees.setSkills(tx, id, skillIds);
+      if (skillIds || backupSkillIds) {
+        const current = (kind: boolean) =>
+          before.skills.filter((s) => s.backup === kind).map((s) => s.id);
+        await this.employees.setSkills(
+          tx,
+          id,
+          skillIds ?? current(false),
+          backupSkillIds ?? current(true),
+        );
+      }
       if (dto.role === 'employee' && before.role !== 'employee')
         await this.employees.clearManagedTeams(tx, id);
       // Losing access must take effect at once: deactivation, a new password, a new role.
@@ -176,8 +186,11 @@ export class EmployeeService {
     );
   }
 
-  private async checkSkills(skillIds: string[]): Promise<void> {
-    const errors: FieldError[] = await this.skills.unknownSkills(skillIds, 'skillIds');
+  private async checkSkills(skillIds: string[], backupSkillIds: string[]): Promise<void> {
+    const errors: FieldError[] = [
+      ...(await this.skills.unknownSkills(skillIds, 'skillIds')),
+      ...(await this.skills.unknownSkills(backupSkillIds, 'backupSkillIds')),
+    ];
     if (errors.length > 0) throw DomainError.validation(errors);
   }
 

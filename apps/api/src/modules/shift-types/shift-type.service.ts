@@ -49,7 +49,6 @@ export class ShiftTypeService {
   async create(caller: Caller, dto: CreateShiftTypeDto): Promise<ShiftTypeResponse> {
     assertManageTeam(caller, dto.teamId);
     if (!(await this.teams.find(dto.teamId))) throw notFound('Team', dto.teamId);
-    checkTimes(dto.startTime, dto.endTime);
     await this.checkSkills(dto.requiredSkillIds ?? []);
     const id = await this.unitOfWork.run(async (tx) => {
       const { requiredSkillIds, ...fields } = dto;
@@ -68,10 +67,6 @@ export class ShiftTypeService {
   async update(caller: Caller, id: string, dto: UpdateShiftTypeDto): Promise<ShiftTypeResponse> {
     const before = await this.visible(caller, id);
     assertManageTeam(caller, before.teamId, 'Shift type', id);
-    checkTimes(
-      dto.startTime ?? before.startTime.slice(0, 5),
-      dto.endTime ?? before.endTime.slice(0, 5),
-    );
     if (dto.requiredSkillIds) await this.checkSkills(dto.requiredSkillIds);
     await this.unitOfWork.run(async (tx) => {
       const { requiredSkillIds, version, ...fields } = dto;
@@ -136,14 +131,5 @@ export class ShiftTypeService {
       before: before && toShiftTypeResponse(before),
       after: after && toShiftTypeResponse(after),
     });
-  }
-}
-
-/** A shift may cross midnight (end before start), but it cannot be empty. */
-function checkTimes(startTime: string, endTime: string): void {
-  if (startTime === endTime) {
-    throw DomainError.validation([
-      { field: 'endTime', reason: 'must differ from startTime (a shift cannot be empty)' },
-    ]);
   }
 }

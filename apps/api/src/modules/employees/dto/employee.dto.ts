@@ -135,6 +135,17 @@ export class CreateEmployeeDto {
   @IsUUID('all', { each: true })
   skillIds?: string[];
 
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Skills for which the person is in the backup pool: counted only when regular staff cannot cover',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  backupSkillIds?: string[];
+
   @ApiPropertyOptional({ type: ContractDto })
   @IsOptional()
   @ValidateNested()
@@ -184,6 +195,17 @@ export class UpdateEmployeeDto {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   skillIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Skills for which the person is in the backup pool: counted only when regular staff cannot cover',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  backupSkillIds?: string[];
 
   @ApiPropertyOptional({ type: ContractDto })
   @IsOptional()
@@ -260,7 +282,7 @@ export interface EmployeeResponse {
   role: Role;
   active: boolean;
   deactivatedAt: string | null;
-  skills: SkillResponse[];
+  skills: (SkillResponse & { backup: boolean })[];
   /** Present for the person themself, their managers and admins. */
   contract?: ContractResponse;
   managedTeamIds?: string[];

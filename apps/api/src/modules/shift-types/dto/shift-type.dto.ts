@@ -37,7 +37,8 @@ export class CreateShiftTypeDto {
 
   @ApiProperty({
     example: '06:00',
-    description: 'Local end; earlier than the start means the next day',
+    description:
+      'Local end; at or before the start means the next day (equal = 24 hours, e.g. on-call)',
   })
   @IsLocalTime()
   endTime: string;

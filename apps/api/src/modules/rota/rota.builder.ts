@@ -1,0 +1,154 @@
+import {
+  addDays,
+  computeCoverage,
+  type CoverageResult,
+  type DateWindow,
+  expandDemand,
+  expandRotation,
+  instantToLocal,
+  isoWeekday,
+  eachDate,
+  type PlannedShift,
+  publicHolidays,
+  type ShiftTypeDef,
+} from '@planner/domain';
+import { toCoverageRuleDef } from '../coverage-rules/coverage-rule.mapper.js';
+import { toCoverageRuleResponse } from '../coverage-rules/coverage-rule.mapper.js';
+import type { TeamPlanInputs } from './rota.repository.js';
+
+/** A shift on the rota: a rotation occurrence or an assignment, as instants. */
+export interface RotaShift extends PlannedShift {
+  assignmentId: string | null;
+  coverForEmployeeId: string | null;
+  pinned: boolean;
+  note: string | null;
+}
+
+export interface ComputedRota {
+  inputs: TeamPlanInputs;
+  window: DateWindow;
+  shifts: RotaShift[];
+  /** Rotation occurrences that a manual or solver edit cancelled. */
+  cancelled: {
+    key: string;
+    employeeId: string;
+    shiftTypeId: string;
+    date: string;
+    source: string;
+    reason: string | null;
+  }[];
+  holidays: Map<string, string>;
+  coverage: CoverageResult;
+}
+
+/**
+ * The rota of a window, computed: rotation occurrences (expanded from the day before, so that a
+ * night starting on the eve is there), minus cancelled ones and those an assignment replaces,
+ * plus assignments; then demand from the coverage rules and who staffs it.
+ */
+export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedRota {
+  const zone = inputs.team.timeZone;
+  const wide: DateWindow = { from: addDays(window.from, -1), to: window.to };
+  const types: ShiftTypeDef[] = inputs.shiftTypes.map((t) => ({
+    id: t.id,
+    code: t.code,
+    startTime: t.startTime,
+    endTime: t.endTime,
+    requiredSkillIds: t.requiredSkillIds,
+  }));
+
+  const removed = new Map(inputs.exceptions.map((e) => [e.key, e]));
+  const replaced = new Set(
+    inputs.assignments.flatMap((a) => (a.replacesKey ? [a.replacesKey] : [])),
+  );
+  const shifts: RotaShift[] = [];
+  const cancelled: ComputedRota['cancelled'] = [];
+  for (const rotation of inputs.rotations) {
+    const occurrences = expandRotation({ ...rotation, zone }, types, wide);
+    for (const occurrence of occurrences) {
+      const exception = removed.get(occurrence.key);
+      if (exception) {
+        cancelled.push({
+          key: occurrence.key,
+          employeeId: occurrence.employeeId,
+          shiftTypeId: occurrence.shiftTypeId,
+          date: occurrence.date,
+          source: exception.source,
+          reason: exception.reason,
+        });
+        continue;
+      }
+      if (replaced.has(occurrence.key)) continue;
+      shifts.push({
+        ...occurrence,
+        assignmentId: null,
+        coverForEmployeeId: null,
+        pinned: false,
+        note: null,
+      });
+    }
+  }
+  for (const a of inputs.assignments) {
+    shifts.push({
+      key: `assignment:${a.id}`,
+      employeeId: a.employeeId,
+      shiftTypeId: a.shiftTypeId,
+      date: a.date,
+      start: new Date(a.start),
+      end: new Date(a.end),
+      source: a.source,
+      assignmentId: a.id,
+      coverForEmployeeId: a.coverForEmployeeId,
+      pinned: a.pinned,
+      note: a.note,
+    });
+  }
+  // Shifts are shown on their roster date; the eve's night still counts for coverage below.
+  shifts.sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || a.employeeId.localeCompare(b.employeeId),
+  );
+
+  const years = [
+    Number(window.from.slice(0, 4)) - 1,
+    Number(addDays(window.to, -1).slice(0, 4)),
+  ] as const;
+  const holidays = new Map(
+    publicHolidays(inputs.team.countryCode, inputs.team.regionCode, years[0], years[1]).map((h) => [
+      h.date,
+      h.name,
+    ]),
+  );
+  const slots = expandDemand(
+    inputs.rules.map((r) => toCoverageRuleDef(toCoverageRuleResponse(r))),
+    window,
+    zone,
+    [...holidays.keys()],
+  );
+  const coverage = computeCoverage({
+    slots,
+    shifts,
+    employees: inputs.employees.map((e) => ({
+      id: e.id,
+      skillIds: e.skills.filter((s) => !s.backup).map((s) => s.id),
+      backupSkillIds: e.skills.filter((s) => s.backup).map((s) => s.id),
+    })),
+  });
+  return { inputs, window, shifts, cancelled, holidays, coverage };
+}
+
+/** Roster dates of the window with their weekday and public holiday. */
+export function rotaDays(
+  rota: ComputedRota,
+): { date: string; weekday: number; holiday: string | null }[] {
+  return eachDate(rota.window.from, rota.window.to).map((date) => ({
+    date,
+    weekday: isoWeekday(date),
+    holiday: rota.holidays.get(date) ?? null,
+  }));
+}
+
+/** 'YYYY-MM-DDTHH:mm' on the team's wall clock. */
+export function localStamp(instant: Date, zone: string): string {
+  const local = instantToLocal(instant, zone);
+  return `${local.date}T${local.time}`;
+}
