@@ -100,4 +100,34 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['apps/web/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@planner/api', '**/apps/api/**', '**/api/src/**', '@nestjs/*', 'typeorm'],
+              message: 'the web app talks to the API over HTTP only.',
+            },
+            {
+              group: ['@planner/domain', '@planner/solver', '@planner/ical'],
+              allowTypeImports: true,
+              message: 'the web app imports only types from libs.',
+            },
+            {
+              group: ['../../*/**', '!../../../**', '**/features/**'],
+              message:
+                'features do not import each other; share through src/lib or compose in src/app.',
+            },
+            {
+              group: ['**/app/**', '../../../app', '../../../app/*'],
+              message: 'features do not import the app shell.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

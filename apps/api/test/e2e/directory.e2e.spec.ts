@@ -80,6 +80,7 @@ describe('the staff directory', () => {
     expect(
       inactive.body.items.map((e: { name: string; active: boolean }) => [e.name, e.active]),
     ).toEqual([['Agent Leaver', false]]);
+    expect((await list('active=all')).body.total).toBe(9);
     expect((await list('active=maybe')).status).toBe(400);
   });
 });

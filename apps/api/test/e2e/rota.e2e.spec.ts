@@ -204,7 +204,7 @@ describe('rota, coverage and manual edits', () => {
       .http()
       .get(path)
       .set(bearer(token))
-      .set('If-None-Match', first.headers.etag);
+      .set('If-None-Match', String(first.headers.etag));
     expect(again.status).toBe(304);
     await api().post('/api/coverage-rules', {
       teamId,
@@ -218,7 +218,7 @@ describe('rota, coverage and manual edits', () => {
       .http()
       .get(path)
       .set(bearer(token))
-      .set('If-None-Match', first.headers.etag);
+      .set('If-None-Match', String(first.headers.etag));
     expect(changed.status).toBe(200);
     expect(changed.body.gaps.length).toBeGreaterThan(0);
   });

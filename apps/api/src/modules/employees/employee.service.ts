@@ -46,7 +46,7 @@ export class EmployeeService {
         teamIds: visibleTeamIds(caller),
         teamId: query.teamId,
         skill: query.skill,
-        active: query.active ?? true,
+        active: query.active === 'all' ? undefined : (query.active ?? true),
         role: query.role,
         q: query.q,
       },

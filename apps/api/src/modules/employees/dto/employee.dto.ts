@@ -243,11 +243,11 @@ export class ListEmployeesQuery extends PageQuery {
   @MaxLength(64)
   skill?: string;
 
-  @ApiPropertyOptional({ description: 'true (default), false, or omit with all=true' })
+  @ApiPropertyOptional({ description: "true (default), false, or 'all'" })
   @IsOptional()
   @Transform(toBoolean)
-  @IsBoolean({ message: 'must be true or false' })
-  active?: boolean;
+  @IsIn([true, false, 'all'], { message: 'must be true, false or all' })
+  active?: boolean | 'all';
 
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()

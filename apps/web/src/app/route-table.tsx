@@ -1,0 +1,33 @@
+import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+import type { ParseKeys } from 'i18next';
+
+/**
+ * The signed-in views. Adding a view (Rota, Who covers whom, Leave, Plans, Fairness, Setup,
+ * Calendar) is one entry here: the router gets its route, the header its navigation link and the
+ * page its document title. Each view is its own chunk, loaded when first visited.
+ */
+export interface AppView {
+  /** URL segment under the signed-in frame, e.g. `staff` → `/staff`. */
+  path: string;
+  /** Navigation label. */
+  navLabelKey: ParseKeys;
+  /** Document title (and usually the page's heading). */
+  titleKey: ParseKeys;
+  Component: LazyExoticComponent<ComponentType>;
+  /** Views under construction can be routed without being offered in the navigation. */
+  hideFromNav?: boolean;
+}
+
+export const appViews: readonly AppView[] = [
+  {
+    path: 'staff',
+    navLabelKey: 'nav.staff',
+    titleKey: 'staff.title',
+    Component: lazy(() =>
+      import('../features/staff/components/staff-page').then((m) => ({ default: m.StaffPage })),
+    ),
+  },
+];
+
+/** Where "home" is: the first view, which is also where signing in lands. */
+export const HOME_PATH = `/${appViews[0]?.path ?? ''}`;

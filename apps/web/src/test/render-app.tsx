@@ -1,0 +1,41 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router-dom';
+import { App } from '../app/app';
+import { createRoutes } from '../app/router';
+import { createI18n, type LanguageCode } from '../i18n';
+import { createQueryClient } from '../lib/query-client';
+import { saveSession } from '../lib/session';
+import { json } from './fetch-mock';
+import { employees, me, page, skills, teams } from './fixtures';
+
+export const TEST_TOKEN = 'test-token-1';
+
+/** A session that the client considers valid (the fake API decides what the server thinks). */
+export function signIn(token = TEST_TOKEN): void {
+  saveSession({ accessToken: token, expiresAt: '2999-01-01T00:00:00.000Z' });
+}
+
+/** The whole app (router, providers, 401 handling) at `path`, in memory. */
+export function renderApp({
+  path = '/',
+  language = 'en',
+}: { path?: string; language?: LanguageCode } = {}) {
+  // No retries: a failing request must show its error state at once.
+  const queryClient = createQueryClient({ queries: { retry: false } });
+  const i18n = createI18n(language);
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<App router={router} queryClient={queryClient} i18n={i18n} />);
+  return { ...view, router, queryClient, i18n, user };
+}
+
+/** Replies for a signed-in manager of EMEA Support whose team has the fixture employees. */
+export function signedInRoutes() {
+  return {
+    'GET /api/me': json(me),
+    'GET /api/teams': json(page(teams)),
+    'GET /api/skills': json(page(Object.values(skills), undefined, 200)),
+    'GET /api/employees': json(page(employees)),
+  };
+}
