@@ -14,10 +14,7 @@ export interface ErrorDetails {
  * TOO_MANY_OCCURRENCES means the request asks for more than the bounded expansion allows.
  */
 export type DomainErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'INVALID_RECURRENCE'
-  | 'INVALID_WINDOW'
-  | 'TOO_MANY_OCCURRENCES';
+  'VALIDATION_FAILED' | 'INVALID_RECURRENCE' | 'INVALID_WINDOW' | 'TOO_MANY_OCCURRENCES';
 
 /**
  * A failure the user can act on, with a stable code that clients may rely on

@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { DomainError, type FieldError } from '../errors.js';
 import type { LocalDate } from '../time/local-date.js';
 
 export interface PublicHoliday {
@@ -6,40 +7,96 @@ export interface PublicHoliday {
   name: string;
 }
 
-let catalogue: Holidays | undefined;
-const countries = (): Record<string, string> => (catalogue ??= new Holidays()).getCountries('en');
+const MAX_YEARS = 10;
+const COUNTRY = /^[A-Z]{2}$/;
+const REGION = /^[A-Z0-9]{1,3}$/;
 
-/** True when date-holidays has a calendar for this ISO 3166-1 alpha-2 code. */
-export function isValidCountry(countryCode: string): boolean {
-  return /^[A-Z]{2}$/.test(countryCode) && Object.hasOwn(countries(), countryCode);
+let catalogue: InstanceType<typeof Holidays> | undefined;
+
+function holidayCatalogue(): InstanceType<typeof Holidays> {
+  catalogue ??= new Holidays();
+  return catalogue;
 }
 
-/** True when the region (state, province) is known within the country. */
-export function isValidRegion(countryCode: string, regionCode: string): boolean {
-  if (!isValidCountry(countryCode) || !/^[A-Z0-9]{1,3}$/.test(regionCode)) return false;
-  const states = (catalogue ??= new Holidays()).getStates(countryCode, 'en');
-  return states !== undefined && Object.hasOwn(states, regionCode);
+/** ISO 3166-1 alpha-2 codes known to date-holidays. */
+export function isValidCountry(code: string): boolean {
+  return (
+    typeof code === 'string' &&
+    COUNTRY.test(code) &&
+    Object.hasOwn(holidayCatalogue().getCountries(), code)
+  );
+}
+
+/** A state/region code (ISO 3166-2 subdivision without the country prefix, e.g. 'BY' in DE). */
+export function isValidRegion(country: string, region: string): boolean {
+  if (!isValidCountry(country) || typeof region !== 'string' || !REGION.test(region)) return false;
+  const states = holidayCatalogue().getStates(country) as Record<string, string> | undefined;
+  return states !== undefined && Object.hasOwn(states, region);
+}
+
+const calendars = new Map<string, InstanceType<typeof Holidays>>();
+
+function calendarFor(country: string, region: string | null): InstanceType<typeof Holidays> {
+  const key = `${country}-${region ?? ''}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = region === null ? new Holidays(country) : new Holidays(country, region);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+export function holidayQueryProblems(
+  countryCode: string,
+  regionCode: string | null,
+  fromYear: number,
+  toYear: number,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!isValidCountry(countryCode)) {
+    errors.push({
+      field: 'countryCode',
+      reason: 'must be a supported ISO 3166-1 alpha-2 code such as PL',
+    });
+  } else if (regionCode !== null && !isValidRegion(countryCode, regionCode)) {
+    errors.push({ field: 'regionCode', reason: `is not a region of ${countryCode}` });
+  }
+  if (!Number.isInteger(fromYear) || fromYear < 1900 || fromYear > 2200) {
+    errors.push({ field: 'fromYear', reason: 'must be a year between 1900 and 2200' });
+  } else if (!Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
+    errors.push({
+      field: 'toYear',
+      reason: `must be from fromYear to fromYear + ${MAX_YEARS - 1}`,
+    });
+  }
+  return errors;
 }
 
 /**
- * Public holidays (type "public" only: bank and observance days do not close a country) as
- * local dates. date-holidays reports them as local 'YYYY-MM-DD hh:mm:ss' strings, which are
- * read as text, never through a Date, so they do not move with the process's zone.
+ * Public holidays (type 'public' only: no bank holidays or observances) of a country or one of
+ * its regions in [fromYear, toYear], as local dates of that country. date-holidays computes them
+ * on its own calendar, so the process zone does not matter; the date is read from its local
+ * 'YYYY-MM-DD hh:mm:ss' string, never from an instant.
  */
 export function publicHolidays(
   countryCode: string,
   regionCode: string | null,
   fromYear: number,
   toYear: number,
+  /** ISO 639-1 language of the names; English unless asked otherwise. */
+  language = 'en',
 ): PublicHoliday[] {
-  const calendar = regionCode ? new Holidays(countryCode, regionCode) : new Holidays(countryCode);
-  const result: PublicHoliday[] = [];
+  const errors = holidayQueryProblems(countryCode, regionCode, fromYear, toYear);
+  if (errors.length > 0) throw DomainError.validation(errors);
+  const calendar = calendarFor(countryCode, regionCode);
+  const seen = new Map<LocalDate, PublicHoliday>();
   for (let year = fromYear; year <= toYear; year++) {
-    for (const holiday of calendar.getHolidays(year, 'en') || []) {
+    for (const holiday of calendar.getHolidays(year, language)) {
       if (holiday.type !== 'public') continue;
-      const date = holiday.date.slice(0, 10) as LocalDate;
-      if (!result.some((h) => h.date === date)) result.push({ date, name: holiday.name });
+      const date = holiday.date.slice(0, 10);
+      // A date that carries two public holidays is listed once.
+      if (!seen.has(date)) seen.set(date, { date, name: holiday.name });
     }
   }
-  return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...seen.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -63,9 +63,12 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
   );
   const shifts: RotaShift[] = [];
   const cancelled: ComputedRota['cancelled'] = [];
+  // Only people on the team's list take part (a deactivated member's later turns are not shifts).
+  const listed = new Set(inputs.employees.map((e) => e.id));
   for (const rotation of inputs.rotations) {
     const occurrences = expandRotation({ ...rotation, zone }, types, wide);
     for (const occurrence of occurrences) {
+      if (!listed.has(occurrence.employeeId)) continue;
       const exception = removed.get(occurrence.key);
       if (exception) {
         cancelled.push({
@@ -147,8 +150,33 @@ export function rotaDays(
   }));
 }
 
-/** 'YYYY-MM-DDTHH:mm' on the team's wall clock. */
-export function localStamp(instant: Date, zone: string): string {
-  const local = instantToLocal(instant, zone);
-  return `${local.date}T${local.time}`;
+/**
+ * 'YYYY-MM-DDTHH:mm' on the team's wall clock. A rota has few distinct instants (every member
+ * of a shift starts at the same time), so each formatter remembers the ones it has seen.
+ */
+export function isoStamper(): (instant: Date) => string {
+  const seen = new Map<number, string>();
+  return (instant) => {
+    const ms = instant.getTime();
+    let stamp = seen.get(ms);
+    if (stamp === undefined) {
+      stamp = instant.toISOString();
+      seen.set(ms, stamp);
+    }
+    return stamp;
+  };
+}
+
+export function localStamper(zone: string): (instant: Date) => string {
+  const seen = new Map<number, string>();
+  return (instant) => {
+    const ms = instant.getTime();
+    let stamp = seen.get(ms);
+    if (stamp === undefined) {
+      const local = instantToLocal(ms, zone);
+      stamp = `${local.date}T${local.time}`;
+      seen.set(ms, stamp);
+    }
+    return stamp;
+  };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Caller } from '../../common/auth/caller.js';
@@ -10,11 +10,18 @@ import { type RenderedView, RotaService } from './rota.service.js';
 function send(request: Request, response: Response, view: RenderedView): void {
   response.setHeader('ETag', view.etag);
   response.setHeader('Cache-Control', 'private, no-cache');
+  response.setHeader('Vary', 'Authorization, Accept-Encoding');
   if (request.headers['if-none-match'] === view.etag) {
     response.status(304).end();
     return;
   }
-  response.type('application/json').send(view.body);
+  response.type('application/json');
+  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    response.setHeader('Content-Encoding', 'gzip');
+    response.send(view.gzipped);
+  } else {
+    response.send(view.body);
+  }
 }
 
 @ApiTags('rota')
@@ -24,7 +31,6 @@ export class RotaController {
   constructor(private readonly service: RotaService) {}
 
   @Get('rota')
-  @Header('Vary', 'Authorization')
   async rota(
     @CurrentUser() caller: Caller,
     @Query() q: RotaQuery,
@@ -35,7 +41,6 @@ export class RotaController {
   }
 
   @Get('coverage')
-  @Header('Vary', 'Authorization')
   async coverage(
     @CurrentUser() caller: Caller,
     @Query() q: RotaQuery,

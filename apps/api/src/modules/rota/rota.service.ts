@@ -1,24 +1,31 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { daysBetween, DomainError } from '@planner/domain';
 import { canSeeTeam, notFound } from '../../common/auth/access.js';
 import type { Caller } from '../../common/auth/caller.js';
-import { buildRota, type ComputedRota, localStamp, rotaDays } from './rota.builder.js';
+import { buildRota, type ComputedRota, isoStamper, localStamper, rotaDays } from './rota.builder.js';
 import { RotaCache } from './rota.cache.js';
 import { type PlanTeam, RotaRepository } from './rota.repository.js';
 
 export const MAX_ROTA_DAYS = 186;
 
+const gzip = promisify(gzipCallback);
+
 export interface RenderedView {
-  body: string;
+  body: Buffer;
+  /** The same body gzipped once per plan version; most clients take it. */
+  gzipped: Buffer;
   etag: string;
 }
 
 /** The rota and coverage read models of a team and window, computed from the stored plan. */
 @Injectable()
 export class RotaService {
-  private readonly computed = new RotaCache<ComputedRota>(32);
-  private readonly rendered = new RotaCache<RenderedView>(64);
+  // Promises, so that concurrent readers of a new plan version share one computation.
+  private readonly computed = new RotaCache<Promise<ComputedRota>>(32);
+  private readonly rendered = new RotaCache<Promise<RenderedView>>(64);
 
   constructor(private readonly repository: RotaRepository) {}
 
@@ -50,22 +57,30 @@ export class RotaService {
     const team = await this.repository.team(teamId);
     if (!team) throw notFound('Team', teamId);
     const key = `${view}:${teamId}:${from}:${to}:${team.planVersion}`;
-    const cached = this.rendered.get(key);
-    if (cached) return cached;
-    const body = JSON.stringify(toResponse(await this.computeFor(team, from, to)));
-    const result = { body, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
-    this.rendered.set(key, result);
-    return result;
+    return this.remember(this.rendered, key, async () => {
+      const body = Buffer.from(JSON.stringify(toResponse(await this.computeFor(team, from, to))));
+      return {
+        body,
+        gzipped: await gzip(body, { level: 4 }),
+        etag: `"${createHash('sha1').update(key).digest('base64url')}"`,
+      };
+    });
   }
 
-  private async computeFor(team: PlanTeam, from: string, to: string): Promise<ComputedRota> {
-    const key = `${team.id}:${from}:${to}:${team.planVersion}`;
-    const cached = this.computed.get(key);
+  private computeFor(team: PlanTeam, from: string, to: string): Promise<ComputedRota> {
+    return this.remember(this.computed, `${team.id}:${from}:${to}:${team.planVersion}`, async () => {
+      const inputs = await this.repository.inputs(team, from, to);
+      return buildRota({ ...inputs, team }, { from, to });
+    });
+  }
+
+  private remember<T>(cache: RotaCache<Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+    const cached = cache.get(key);
     if (cached) return cached;
-    const inputs = await this.repository.inputs(team, from, to);
-    const rota = buildRota({ ...inputs, team }, { from, to });
-    this.computed.set(key, rota);
-    return rota;
+    const pending = make();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+    return pending;
   }
 }
 
@@ -84,12 +99,12 @@ function checkWindow(from: string, to: string): void {
 }
 
 function coverageBody(rota: ComputedRota) {
-  const zone = rota.inputs.team.timeZone;
+  const localStamp = localStamper(rota.inputs.team.timeZone);
   const gapOut = (g: ComputedRota['coverage']['gaps'][number]) => ({
     start: g.start.toISOString(),
     end: g.end.toISOString(),
-    startLocal: localStamp(g.start, zone),
-    endLocal: localStamp(g.end, zone),
+    startLocal: localStamp(g.start),
+    endLocal: localStamp(g.end),
     skillId: g.skillId,
     min: g.min,
     ideal: g.ideal,
@@ -99,12 +114,23 @@ function coverageBody(rota: ComputedRota) {
     ruleIds: g.ruleIds,
   });
   return {
+    // Counts per requirement; who is on shift is in `shifts` (ids here would repeat per row).
     rows: rota.coverage.rows.map((row) => ({
       start: row.start.toISOString(),
       end: row.end.toISOString(),
-      startLocal: localStamp(row.start, zone),
-      endLocal: localStamp(row.end, zone),
-      requirements: row.requirements,
+      startLocal: localStamp(row.start),
+      endLocal: localStamp(row.end),
+      requirements: row.requirements.map((r) => ({
+        skillId: r.skillId,
+        min: r.min,
+        ideal: r.ideal,
+        priority: r.priority,
+        staffed: r.staffed,
+        backupStaffed: r.backupEmployeeIds.length,
+        missing: r.missing,
+        gap: r.gap,
+        shortfall: r.shortfall,
+      })),
     })),
     gaps: rota.coverage.gaps.map(gapOut),
     shortfalls: rota.coverage.shortfalls.map(gapOut),
@@ -129,7 +155,8 @@ export function toCoverageResponse(rota: ComputedRota) {
 }
 
 export function toRotaResponse(rota: ComputedRota) {
-  const zone = rota.inputs.team.timeZone;
+  const localStamp = localStamper(rota.inputs.team.timeZone);
+  const iso = isoStamper();
   const { from, to } = rota.window;
   return {
     ...header(rota),
@@ -144,10 +171,10 @@ export function toRotaResponse(rota: ComputedRota) {
         employeeId: s.employeeId,
         shiftTypeId: s.shiftTypeId,
         date: s.date,
-        start: s.start.toISOString(),
-        end: s.end.toISOString(),
-        startLocal: localStamp(s.start, zone),
-        endLocal: localStamp(s.end, zone),
+        start: iso(s.start),
+        end: iso(s.end),
+        startLocal: localStamp(s.start),
+        endLocal: localStamp(s.end),
         source: s.source,
         assignmentId: s.assignmentId,
         coverFor: s.coverForEmployeeId,
