@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { bumpPlanVersionSql, ROTA_TEAM_TABLES } from './sql/plan-version.js';
 
 /**
  * Coverage rules, rotations, manual/solver assignments and cancelled rotation occurrences.
@@ -106,30 +107,7 @@ export class AddRotasAndCoverage1796688000000 implements MigrationInterface {
       `CREATE INDEX rotation_exception_team_idx ON rotation_exception (team_id, roster_date)`,
     );
 
-    await q.query(`
-      CREATE FUNCTION bump_plan_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        teams uuid[];
-      BEGIN
-        IF TG_TABLE_NAME IN ('coverage_rule', 'rotation', 'assignment', 'rotation_exception', 'shift_type', 'employee') THEN
-          teams := ARRAY[CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.team_id END,
-                         CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.team_id END];
-        ELSIF TG_TABLE_NAME = 'rotation_member' THEN
-          SELECT array_agg(r.team_id) INTO teams FROM rotation r
-           WHERE r.id IN (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.rotation_id END,
-                          CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.rotation_id END);
-        ELSIF TG_TABLE_NAME = 'employee_skill' THEN
-          SELECT array_agg(e.team_id) INTO teams FROM employee e
-           WHERE e.id IN (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.employee_id END,
-                          CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.employee_id END);
-        ELSIF TG_TABLE_NAME = 'shift_type_skill' THEN
-          SELECT array_agg(s.team_id) INTO teams FROM shift_type s
-           WHERE s.id IN (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.shift_type_id END,
-                          CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.shift_type_id END);
-        END IF;
-        UPDATE team SET plan_version = plan_version + 1 WHERE id = ANY(teams);
-        RETURN NULL;
-      END $$`);
+    await q.query(bumpPlanVersionSql(ROTA_TEAM_TABLES));
     for (const table of PLAN_TABLES) {
       await q.query(`
         CREATE TRIGGER ${table}_plan_version AFTER INSERT OR UPDATE OR DELETE ON ${table}
