@@ -18,6 +18,11 @@ import { RotaService } from './modules/rota/rota.service.js';
 import { RotationController } from './modules/rotations/rotation.controller.js';
 import { RotationRepository } from './modules/rotations/rotation.repository.js';
 import { RotationService } from './modules/rotations/rotation.service.js';
+import { LeaveBalanceService } from './modules/leave/leave-balance.service.js';
+import { LeaveSetupService } from './modules/leave/leave-setup.service.js';
+import { LeaveController } from './modules/leave/leave.controller.js';
+import { LeaveRepository } from './modules/leave/leave.repository.js';
+import { LeaveService } from './modules/leave/leave.service.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -55,6 +60,7 @@ export class AppModule {
         RotationController,
         AssignmentController,
         RotaController,
+        LeaveController,
         AuditController,
       ],
       providers: [
@@ -84,6 +90,10 @@ export class AppModule {
         RotaService,
         AssignmentRepository,
         AssignmentService,
+        LeaveRepository,
+        LeaveService,
+        LeaveBalanceService,
+        LeaveSetupService,
       ],
     };
   }

@@ -17,3 +17,4 @@ export * from './holidays/holidays.js';
 export * from './staffing/coverage-rule.js';
 export * from './staffing/demand.js';
 export * from './staffing/coverage.js';
+export * from './leave/balance.js';

@@ -22,7 +22,11 @@ async function freePort(): Promise<number> {
  * A fresh, migrated database for a benchmark: a scratch database on DATABASE_URL's server, or a
  * private embedded PostgreSQL. `close` removes it.
  */
-export async function benchDatabase(): Promise<{ url: string; dataSource: DataSource; close(): Promise<void> }> {
+export async function benchDatabase(): Promise<{
+  url: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}> {
   let url: string;
   let cleanup: () => Promise<void>;
   if (process.env.DATABASE_URL) {
@@ -39,7 +43,11 @@ export async function benchDatabase(): Promise<{ url: string; dataSource: DataSo
     };
   } else {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'planner-bench-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: 'bench',
+    });
     url = embedded.url;
     cleanup = async () => {
       await embedded.stop();

@@ -19,14 +19,23 @@ const CLIENTS = 10;
 const ROUNDS = 30;
 
 async function seed(db: Awaited<ReturnType<typeof benchDatabase>>['dataSource']) {
-  const [team] = await db.query(`INSERT INTO team (name, time_zone, country_code) VALUES ('Bench', 'Europe/Warsaw', 'PL') RETURNING id`);
+  const [team] = await db.query(
+    `INSERT INTO team (name, time_zone, country_code) VALUES ('Bench', 'Europe/Warsaw', 'PL') RETURNING id`,
+  );
   const skills: string[] = [];
   for (const code of ['phone', 'chat', 'email', 'pl', 'en', 'de', 'coordinator']) {
-    const [row] = await db.query(`INSERT INTO skill (code, name) VALUES ($1, $1) RETURNING id`, [`${code}-${randomBytes(3).toString('hex')}`]);
+    const [row] = await db.query(`INSERT INTO skill (code, name) VALUES ($1, $1) RETURNING id`, [
+      `${code}-${randomBytes(3).toString('hex')}`,
+    ]);
     skills.push(row.id);
   }
   const types: string[] = [];
-  for (const [code, start, end] of [['E', '06:00', '14:00'], ['D', '08:00', '16:00'], ['L', '14:00', '22:00'], ['N', '22:00', '06:00']] as const) {
+  for (const [code, start, end] of [
+    ['E', '06:00', '14:00'],
+    ['D', '08:00', '16:00'],
+    ['L', '14:00', '22:00'],
+    ['N', '22:00', '06:00'],
+  ] as const) {
     const [row] = await db.query(
       `INSERT INTO shift_type (team_id, code, name, start_time, end_time, colour) VALUES ($1, $2, $2, $3, $4, '#336699') RETURNING id`,
       [team.id, code, start, end],
@@ -38,7 +47,10 @@ async function seed(db: Awaited<ReturnType<typeof benchDatabase>>['dataSource'])
     `INSERT INTO employee (team_id, name, email, home_time_zone, role, password_hash) VALUES ($1, 'Manager', 'bench.manager@example.com', 'Europe/Warsaw', 'manager', $2) RETURNING id`,
     [team.id, hash],
   );
-  await db.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [team.id, manager.id]);
+  await db.query('INSERT INTO team_manager (team_id, employee_id) VALUES ($1, $2)', [
+    team.id,
+    manager.id,
+  ]);
   const employees: string[] = (
     await db.query(
       `INSERT INTO employee (team_id, name, email, home_time_zone)
@@ -52,7 +64,36 @@ async function seed(db: Awaited<ReturnType<typeof benchDatabase>>['dataSource'])
     [employees, skills],
   );
   const [E, D, L, N] = types as [string, string, string, string];
-  const pattern = [E, E, E, E, E, null, null, L, L, L, L, L, null, null, N, N, N, N, N, null, null, D, D, D, D, D, null, null];
+  const pattern = [
+    E,
+    E,
+    E,
+    E,
+    E,
+    null,
+    null,
+    L,
+    L,
+    L,
+    L,
+    L,
+    null,
+    null,
+    N,
+    N,
+    N,
+    N,
+    N,
+    null,
+    null,
+    D,
+    D,
+    D,
+    D,
+    D,
+    null,
+    null,
+  ];
   const [rotation] = await db.query(
     `INSERT INTO rotation (team_id, name, anchor_date, pattern) VALUES ($1, '4-week E/L/N/D', '2027-01-04', $2) RETURNING id`,
     [team.id, JSON.stringify(pattern)],
@@ -92,7 +133,11 @@ async function main() {
   const db = await benchDatabase();
   try {
     const { teamId } = await seed(db.dataSource);
-    const app = await createApp(loadConfig({ DATABASE_URL: db.url, WEB_DIST: '', LOG_LEVEL: 'error' }), db.dataSource, { logger: false });
+    const app = await createApp(
+      loadConfig({ DATABASE_URL: db.url, WEB_DIST: '', LOG_LEVEL: 'error' }),
+      db.dataSource,
+      { logger: false },
+    );
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const login = await fetch(`${base}/api/auth/login`, {
@@ -104,9 +149,12 @@ async function main() {
     const url = `${base}/api/rota?teamId=${teamId}&from=${FROM}&to=${addDays(FROM, DAYS)}`;
     const get = async () => {
       const started = performance.now();
-      const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}`, 'accept-encoding': 'identity' } });
+      const response = await fetch(url, {
+        headers: { authorization: `Bearer ${accessToken}`, 'accept-encoding': 'identity' },
+      });
       const body = await response.text();
-      if (response.status !== 200) throw new Error(`rota answered ${response.status}: ${body.slice(0, 200)}`);
+      if (response.status !== 200)
+        throw new Error(`rota answered ${response.status}: ${body.slice(0, 200)}`);
       return { ms: performance.now() - started, bytes: body.length, body };
     };
 
@@ -115,7 +163,10 @@ async function main() {
     let shifts = 0;
     for (let i = 0; i < 5; i++) {
       // A change bumps the plan version, so the next read computes from scratch.
-      await db.dataSource.query(`UPDATE coverage_rule SET priority = priority WHERE team_id = $1 AND name = 'peak'`, [teamId]);
+      await db.dataSource.query(
+        `UPDATE coverage_rule SET priority = priority WHERE team_id = $1 AND name = 'peak'`,
+        [teamId],
+      );
       const first = await get();
       cold.push(first.ms);
       bytes = first.bytes;
@@ -125,16 +176,26 @@ async function main() {
     const load = (rounds: number) =>
       new Promise<number[]>((resolve, reject) => {
         const worker = new Worker(new URL('./load-worker.js', import.meta.url), {
-          workerData: { url, headers: { authorization: `Bearer ${accessToken}` }, concurrency: CLIENTS, rounds },
+          workerData: {
+            url,
+            headers: { authorization: `Bearer ${accessToken}` },
+            concurrency: CLIENTS,
+            rounds,
+          },
         });
-        worker.once('message', (m: { times?: number[]; error?: string }) => (m.times ? resolve(m.times) : reject(new Error(m.error))));
+        worker.once('message', (m: { times?: number[]; error?: string }) =>
+          m.times ? resolve(m.times) : reject(new Error(m.error)),
+        );
         worker.once('error', reject);
       });
 
     const steady = await load(ROUNDS);
     const afterChange: number[] = [];
     for (let round = 0; round < 5; round++) {
-      await db.dataSource.query(`UPDATE coverage_rule SET priority = priority WHERE team_id = $1 AND name = 'peak'`, [teamId]);
+      await db.dataSource.query(
+        `UPDATE coverage_rule SET priority = priority WHERE team_id = $1 AND name = 'peak'`,
+        [teamId],
+      );
       afterChange.push(...(await load(1)));
     }
     const zipped = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` } });

@@ -38,6 +38,12 @@ export class EmployeeEntity {
   @Column('numeric', { name: 'min_rest_hours', transformer: numeric }) minRestHours: number;
   @Column('integer', { name: 'max_consecutive_days' }) maxConsecutiveDays: number;
   @Column('integer', { name: 'max_weekends_per_4_weeks' }) maxWeekendsPer4Weeks: number;
+  @Column('numeric', { name: 'annual_leave_days', transformer: numeric }) annualLeaveDays: number;
+  @Column('numeric', { name: 'carry_over_cap_days', transformer: numeric })
+  carryOverCapDays: number;
+  @Column('smallint', { name: 'working_weekdays', array: true }) workingWeekdays: number[];
+  @Column('date', { name: 'employment_start', nullable: true }) employmentStart: string | null;
+  @Column('date', { name: 'employment_end', nullable: true }) employmentEnd: string | null;
   @Column('boolean') active: boolean;
   @Column('timestamptz', { name: 'deactivated_at', nullable: true }) deactivatedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -29,6 +29,13 @@ export function toEmployeeResponse(e: EmployeeRecord, full: boolean): EmployeeRe
       maxConsecutiveDays: e.maxConsecutiveDays,
       maxWeekendsPer4Weeks: e.maxWeekendsPer4Weeks,
     },
+    leave: {
+      annualLeaveDays: e.annualLeaveDays,
+      carryOverCapDays: e.carryOverCapDays,
+      workingWeekdays: e.workingWeekdays,
+      employmentStart: e.employmentStart,
+      employmentEnd: e.employmentEnd,
+    },
     managedTeamIds: e.managedTeamIds,
     canSignIn: e.canSignIn,
   };

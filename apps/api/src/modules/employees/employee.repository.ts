@@ -36,6 +36,7 @@ const SELECT = `
   SELECT e.id, e.team_id, e.name, e.email, e.home_time_zone, e.role, e.weekly_minutes, e.fte,
          e.max_shifts_per_period, e.max_minutes_per_period, e.min_minutes_per_period, e.period_days,
          e.min_rest_hours, e.max_consecutive_days, e.max_weekends_per_4_weeks, e.active,
+         e.annual_leave_days, e.carry_over_cap_days, e.working_weekdays, e.employment_start, e.employment_end,
          e.deactivated_at, e.created_at, e.updated_at, e.version,
          e.password_hash IS NOT NULL AS can_sign_in,
          COALESCE((SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'name', s.name,
@@ -63,6 +64,11 @@ interface Row {
   min_rest_hours: string;
   max_consecutive_days: number;
   max_weekends_per_4_weeks: number;
+  annual_leave_days: string;
+  carry_over_cap_days: string;
+  working_weekdays: number[];
+  employment_start: string | null;
+  employment_end: string | null;
   active: boolean;
   deactivated_at: Date | null;
   created_at: Date;
@@ -90,6 +96,11 @@ function fromRow(r: Row): EmployeeRecord {
     minRestHours: Number(r.min_rest_hours),
     maxConsecutiveDays: r.max_consecutive_days,
     maxWeekendsPer4Weeks: r.max_weekends_per_4_weeks,
+    annualLeaveDays: Number(r.annual_leave_days),
+    carryOverCapDays: Number(r.carry_over_cap_days),
+    workingWeekdays: r.working_weekdays,
+    employmentStart: r.employment_start,
+    employmentEnd: r.employment_end,
     active: r.active,
     deactivatedAt: r.deactivated_at,
     createdAt: r.created_at,
@@ -216,6 +227,23 @@ export class EmployeeRepository {
     } catch (error) {
       translateDbError(error, FIELDS);
     }
+  }
+
+  /**
+   * A person who leaves the team leaves its rotations from `date` on: memberships that started
+   * earlier end then, later ones are dropped. Past shifts stay as they were.
+   */
+  async endRotationMemberships(tx: Tx, employeeId: string, date: string): Promise<void> {
+    const m = toManager(this.dataSource, tx);
+    await m.query(
+      'DELETE FROM rotation_member WHERE employee_id = $1 AND lower(period) >= $2::date',
+      [employeeId, date],
+    );
+    await m.query(
+      `UPDATE rotation_member SET period = daterange(lower(period), $2::date)
+        WHERE employee_id = $1 AND (upper(period) IS NULL OR upper(period) > $2::date)`,
+      [employeeId, date],
+    );
   }
 
   /** Managers lose their teams when they stop being managers. */

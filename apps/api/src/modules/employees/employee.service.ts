@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type FieldError } from '@planner/domain';
+import { DomainError, type FieldError, instantToLocal } from '@planner/domain';
 import {
   assertManageTeam,
   canManageTeam,
@@ -78,6 +78,7 @@ export class EmployeeService {
         role,
         passwordHash,
         ...dto.contract,
+        ...dto.leave,
       });
       await this.employees.setSkills(tx, employeeId, dto.skillIds ?? [], dto.backupSkillIds ?? []);
       await this.record(tx, caller, 'employee.created', employeeId, null);
@@ -125,7 +126,15 @@ export class EmployeeService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
 
     await this.unitOfWork.run(async (tx) => {
-      const { version, skillIds, backupSkillIds, contract, password: _password, ...fields } = dto;
+      const {
+        version,
+        skillIds,
+        backupSkillIds,
+        contract,
+        leave,
+        password: _password,
+        ...fields
+      } = dto;
       const changed = await this.employees.update(
         tx,
         id,
@@ -134,6 +143,7 @@ export class EmployeeService {
           ...(fields.name ? { name: fields.name.trim() } : {}),
           ...(fields.email ? { email: fields.email.trim() } : {}),
           ...contract,
+          ...leave,
           ...(passwordHash ? { passwordHash } : {}),
         },
         version,

@@ -2,6 +2,9 @@ import {
   addDays,
   computeCoverage,
   type CoverageResult,
+  type EmployeeLeave,
+  type LeaveDates,
+  leaveIntervals,
   type DateWindow,
   expandDemand,
   expandRotation,
@@ -135,8 +138,30 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
       skillIds: e.skills.filter((s) => !s.backup).map((s) => s.id),
       backupSkillIds: e.skills.filter((s) => s.backup).map((s) => s.id),
     })),
+    leave: approvedLeave(inputs),
   });
   return { inputs, window, shifts, cancelled, holidays, coverage };
+}
+
+/**
+ * Approved leave as instants: local dates in each person's home zone (a New York agent's day
+ * off is a New York day), so the same dates mean different hours for different people.
+ */
+export function approvedLeave(
+  inputs: Pick<TeamPlanInputs, 'leave' | 'employees'>,
+): EmployeeLeave[] {
+  const zones = new Map(inputs.employees.map((e) => [e.id, e.homeTimeZone]));
+  const byEmployee = new Map<string, LeaveDates[]>();
+  for (const l of inputs.leave) {
+    if (l.status !== 'approved' || !zones.has(l.employeeId)) continue;
+    const list = byEmployee.get(l.employeeId) ?? [];
+    list.push({ from: l.startDate, to: addDays(l.endDate, 1), half: l.halfDay });
+    byEmployee.set(l.employeeId, list);
+  }
+  return [...byEmployee].map(([employeeId, leaves]) => ({
+    employeeId,
+    intervals: leaveIntervals(leaves, zones.get(employeeId)!),
+  }));
 }
 
 /** Roster dates of the window with their weekday and public holiday. */

@@ -54,6 +54,16 @@ export interface PlanException {
   reason: string | null;
 }
 
+export interface PlanLeave {
+  id: string;
+  employeeId: string;
+  leaveTypeId: string;
+  startDate: string;
+  endDate: string;
+  halfDay: 'am' | 'pm' | null;
+  status: 'pending' | 'approved';
+}
+
 /** Everything stored that a team's rota for a window is computed from. */
 export interface TeamPlanInputs {
   team: PlanTeam;
@@ -63,6 +73,7 @@ export interface TeamPlanInputs {
   rules: CoverageRuleEntity[];
   assignments: PlanAssignment[];
   exceptions: PlanException[];
+  leave: PlanLeave[];
 }
 
 /** Reads a team's plan inputs; several small indexed queries run side by side. */
@@ -110,17 +121,18 @@ export class RotaRepository {
   /** Inputs for roster dates [from, to); assignments are read a day wider for nights crossing the edges. */
   async inputs(team: PlanTeam, from: string, to: string, tx?: Tx): Promise<TeamPlanInputs> {
     const m = toManager(this.dataSource, tx);
-    const [shiftTypes, employees, rotations, rules, assignments, exceptions] = await Promise.all([
-      m.query(
-        `SELECT st.id, st.code, st.name, st.colour, to_char(st.start_time, 'HH24:MI') AS "startTime",
+    const [shiftTypes, employees, rotations, rules, assignments, exceptions, leave] =
+      await Promise.all([
+        m.query(
+          `SELECT st.id, st.code, st.name, st.colour, to_char(st.start_time, 'HH24:MI') AS "startTime",
                 to_char(st.end_time, 'HH24:MI') AS "endTime",
                 COALESCE(array_agg(sts.skill_id) FILTER (WHERE sts.skill_id IS NOT NULL), '{}') AS "requiredSkillIds"
            FROM shift_type st LEFT JOIN shift_type_skill sts ON sts.shift_type_id = st.id
           WHERE st.team_id = $1 GROUP BY st.id ORDER BY st.start_time, st.code`,
-        [team.id],
-      ) as Promise<PlanShiftType[]>,
-      m.query(
-        `SELECT e.id, e.name, e.home_time_zone AS "homeTimeZone", e.active,
+          [team.id],
+        ) as Promise<PlanShiftType[]>,
+        m.query(
+          `SELECT e.id, e.name, e.home_time_zone AS "homeTimeZone", e.active,
                 COALESCE(json_agg(json_build_object('id', s.id, 'code', s.code, 'backup', es.backup)
                                   ORDER BY s.category, s.code) FILTER (WHERE s.id IS NOT NULL), '[]') AS skills
            FROM employee e
@@ -129,25 +141,34 @@ export class RotaRepository {
           WHERE e.team_id = $1 AND (e.active OR e.deactivated_at >= $2::date
                 OR EXISTS (SELECT 1 FROM assignment a WHERE a.employee_id = e.id AND a.roster_date >= $2::date AND a.roster_date < $3::date))
           GROUP BY e.id ORDER BY lower(e.name), e.id`,
-        [team.id, from, to],
-      ) as Promise<PlanEmployee[]>,
-      this.rotations.forTeam(team.id, tx),
-      this.rules.forTeam(team.id, tx),
-      m.query(
-        `SELECT id, employee_id AS "employeeId", shift_type_id AS "shiftTypeId", roster_date AS date,
+          [team.id, from, to],
+        ) as Promise<PlanEmployee[]>,
+        this.rotations.forTeam(team.id, tx),
+        this.rules.forTeam(team.id, tx),
+        m.query(
+          `SELECT id, employee_id AS "employeeId", shift_type_id AS "shiftTypeId", roster_date AS date,
                 starts_at AS start, ends_at AS "end", source, cover_for_employee_id AS "coverForEmployeeId",
                 replaces_key AS "replacesKey", pinned, note
            FROM assignment
           WHERE team_id = $1 AND roster_date >= $2::date - 1 AND roster_date < $3::date
           ORDER BY starts_at, employee_id`,
-        [team.id, from, to],
-      ) as Promise<PlanAssignment[]>,
-      m.query(
-        `SELECT occurrence_key AS key, roster_date AS date, source, reason
+          [team.id, from, to],
+        ) as Promise<PlanAssignment[]>,
+        m.query(
+          `SELECT occurrence_key AS key, roster_date AS date, source, reason
            FROM rotation_exception WHERE team_id = $1 AND roster_date >= $2::date - 1 AND roster_date < $3::date`,
-        [team.id, from, to],
-      ) as Promise<PlanException[]>,
-    ]);
-    return { team, shiftTypes, employees, rotations, rules, assignments, exceptions };
+          [team.id, from, to],
+        ) as Promise<PlanException[]>,
+        // A day wider on each side: leave is in each person's home zone, which may be ahead or behind.
+        m.query(
+          `SELECT id, employee_id AS "employeeId", leave_type_id AS "leaveTypeId", lower(dates) AS "startDate",
+                (upper(dates) - 1)::date AS "endDate", half_day AS "halfDay", status
+           FROM leave_request
+          WHERE team_id = $1 AND status IN ('pending', 'approved') AND dates && daterange($2::date - 1, $3::date + 1)
+          ORDER BY lower(dates), employee_id`,
+          [team.id, from, to],
+        ) as Promise<PlanLeave[]>,
+      ]);
+    return { team, shiftTypes, employees, rotations, rules, assignments, exceptions, leave };
   }
 }

@@ -3,13 +3,21 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { daysBetween, DomainError } from '@planner/domain';
-import { canSeeTeam, notFound } from '../../common/auth/access.js';
+import { canManageTeam, canSeeTeam, notFound } from '../../common/auth/access.js';
 import type { Caller } from '../../common/auth/caller.js';
-import { buildRota, type ComputedRota, isoStamper, localStamper, rotaDays } from './rota.builder.js';
+import {
+  buildRota,
+  type ComputedRota,
+  isoStamper,
+  localStamper,
+  rotaDays,
+} from './rota.builder.js';
 import { RotaCache } from './rota.cache.js';
 import { type PlanTeam, RotaRepository } from './rota.repository.js';
 
 export const MAX_ROTA_DAYS = 186;
+
+type Audience = 'manager' | 'member';
 
 const gzip = promisify(gzipCallback);
 
@@ -50,15 +58,19 @@ export class RotaService {
     teamId: string,
     from: string,
     to: string,
-    toResponse: (rota: ComputedRota) => unknown,
+    toResponse: (rota: ComputedRota, audience: Audience) => unknown,
   ): Promise<RenderedView> {
     checkWindow(from, to);
     if (!canSeeTeam(caller, teamId)) throw notFound('Team', teamId);
     const team = await this.repository.team(teamId);
     if (!team) throw notFound('Team', teamId);
-    const key = `${view}:${teamId}:${from}:${to}:${team.planVersion}`;
+    // Colleagues see that someone is away, not why; managers see the leave type.
+    const audience: Audience = canManageTeam(caller, teamId) ? 'manager' : 'member';
+    const key = `${view}:${audience}:${teamId}:${from}:${to}:${team.planVersion}`;
     return this.remember(this.rendered, key, async () => {
-      const body = Buffer.from(JSON.stringify(toResponse(await this.computeFor(team, from, to))));
+      const body = Buffer.from(
+        JSON.stringify(toResponse(await this.computeFor(team, from, to), audience)),
+      );
       return {
         body,
         gzipped: await gzip(body, { level: 4 }),
@@ -68,13 +80,21 @@ export class RotaService {
   }
 
   private computeFor(team: PlanTeam, from: string, to: string): Promise<ComputedRota> {
-    return this.remember(this.computed, `${team.id}:${from}:${to}:${team.planVersion}`, async () => {
-      const inputs = await this.repository.inputs(team, from, to);
-      return buildRota({ ...inputs, team }, { from, to });
-    });
+    return this.remember(
+      this.computed,
+      `${team.id}:${from}:${to}:${team.planVersion}`,
+      async () => {
+        const inputs = await this.repository.inputs(team, from, to);
+        return buildRota({ ...inputs, team }, { from, to });
+      },
+    );
   }
 
-  private remember<T>(cache: RotaCache<Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  private remember<T>(
+    cache: RotaCache<Promise<T>>,
+    key: string,
+    make: () => Promise<T>,
+  ): Promise<T> {
     const cached = cache.get(key);
     if (cached) return cached;
     const pending = make();
@@ -154,7 +174,7 @@ export function toCoverageResponse(rota: ComputedRota) {
   return { ...header(rota), ...coverageBody(rota) };
 }
 
-export function toRotaResponse(rota: ComputedRota) {
+export function toRotaResponse(rota: ComputedRota, audience: Audience = 'manager') {
   const localStamp = localStamper(rota.inputs.team.timeZone);
   const iso = isoStamper();
   const { from, to } = rota.window;
@@ -182,7 +202,9 @@ export function toRotaResponse(rota: ComputedRota) {
         note: s.note,
       })),
     cancelled: rota.cancelled.filter((c) => c.date >= from && c.date < to),
-    leave: [] as unknown[],
+    leave: rota.inputs.leave
+      .filter((l) => l.endDate >= from && l.startDate < to)
+      .map((l) => (audience === 'manager' ? l : { ...l, leaveTypeId: null })),
     coverage: coverageBody(rota),
   };
 }

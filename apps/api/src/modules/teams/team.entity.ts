@@ -14,6 +14,8 @@ export class TeamEntity {
   @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('text', { name: 'country_code' }) countryCode: string;
   @Column('text', { name: 'region_code', nullable: true }) regionCode: string | null;
+  @Column('integer', { name: 'max_people_off', nullable: true }) maxPeopleOff: number | null;
+  @Column('boolean', { name: 'allow_negative_balance' }) allowNegativeBalance: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

@@ -9,6 +9,8 @@ export function toTeamResponse(team: TeamRecord): TeamResponse {
     countryCode: team.countryCode,
     regionCode: team.regionCode,
     managerIds: team.managerIds,
+    maxPeopleOff: team.maxPeopleOff,
+    allowNegativeBalance: team.allowNegativeBalance,
     version: team.version,
     createdAt: team.createdAt.toISOString(),
     updatedAt: team.updatedAt.toISOString(),

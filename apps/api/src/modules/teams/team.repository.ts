@@ -14,6 +14,8 @@ export interface TeamWrite {
   timeZone: string;
   countryCode: string;
   regionCode: string | null;
+  maxPeopleOff?: number | null;
+  allowNegativeBalance?: boolean;
 }
 
 const FIELDS = { team_name_key: 'name', team_manager_employee_id_fkey: 'managerIds' };

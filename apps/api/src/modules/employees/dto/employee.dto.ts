@@ -16,8 +16,11 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
+  ArrayMinSize,
 } from 'class-validator';
+import { IsLocalDate } from '../../../common/validation/validators.js';
 import { PageQuery } from '../../../common/http/pagination.js';
 import { IsTimeZoneName } from '../../../common/validation/validators.js';
 import { PASSWORD_RULES } from '../../auth/password.js';
@@ -95,6 +98,53 @@ export class ContractDto {
   maxWeekendsPer4Weeks?: number;
 }
 
+export class LeaveEntitlementDto {
+  @ApiPropertyOptional({ example: 26, description: 'Days of paid leave per full year' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(366)
+  annualLeaveDays?: number;
+
+  @ApiPropertyOptional({ example: 5, description: 'Unused days that may move into the next year' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(366)
+  carryOverCapDays?: number;
+
+  @ApiPropertyOptional({
+    example: [1, 2, 3, 4, 5],
+    description: 'ISO weekdays the person works (1 = Monday); leave is counted on these',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  workingWeekdays?: number[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'First working day (pro-rata allowance for joiners)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsLocalDate()
+  employmentStart?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Last working day (pro-rata allowance for leavers)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsLocalDate()
+  employmentEnd?: string | null;
+}
+
 export class CreateEmployeeDto {
   @ApiProperty({ example: 'Anna Kowalska' })
   @IsString()
@@ -151,6 +201,12 @@ export class CreateEmployeeDto {
   @ValidateNested()
   @Type(() => ContractDto)
   contract?: ContractDto;
+
+  @ApiPropertyOptional({ type: LeaveEntitlementDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LeaveEntitlementDto)
+  leave?: LeaveEntitlementDto;
 }
 
 export class UpdateEmployeeDto {
@@ -212,6 +268,12 @@ export class UpdateEmployeeDto {
   @ValidateNested()
   @Type(() => ContractDto)
   contract?: ContractDto;
+
+  @ApiPropertyOptional({ type: LeaveEntitlementDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LeaveEntitlementDto)
+  leave?: LeaveEntitlementDto;
 
   @ApiPropertyOptional({ description: 'false deactivates (history is kept), true reactivates' })
   @IsOptional()
@@ -285,6 +347,13 @@ export interface EmployeeResponse {
   skills: (SkillResponse & { backup: boolean })[];
   /** Present for the person themself, their managers and admins. */
   contract?: ContractResponse;
+  leave?: {
+    annualLeaveDays: number;
+    carryOverCapDays: number;
+    workingWeekdays: number[];
+    employmentStart: string | null;
+    employmentEnd: string | null;
+  };
   managedTeamIds?: string[];
   canSignIn?: boolean;
   version: number;

@@ -10,6 +10,8 @@ import {
   Matches,
   MaxLength,
   Min,
+  IsBoolean,
+  ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
 import { IsTimeZoneName } from '../../../common/validation/validators.js';
@@ -74,6 +76,21 @@ export class UpdateTeamDto {
   @IsUUID('all', { each: true })
   managerIds?: string[];
 
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Most people of the team away at once (leave policy)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  maxPeopleOff?: number | null;
+
+  @ApiPropertyOptional({ description: 'Whether leave may take a balance below zero' })
+  @IsOptional()
+  @IsBoolean()
+  allowNegativeBalance?: boolean;
+
   @ApiPropertyOptional({ description: 'The version you edited; a stale one gets 409' })
   @IsOptional()
   @IsInt()
@@ -96,6 +113,8 @@ export interface TeamResponse {
   countryCode: string;
   regionCode: string | null;
   managerIds: string[];
+  maxPeopleOff: number | null;
+  allowNegativeBalance: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
