@@ -119,3 +119,67 @@ export async function createWorld(t: TestApp) {
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export async function leaveTypeId(db: DataSource, code: string): Promise<string> {
+  const [row] = (await db.query('SELECT id FROM leave_type WHERE code = $1', [code])) as [
+    { id: string },
+  ];
+  return row.id;
+}
+
+/**
+ * A team with one 24/7 phone duty and a night/day rotation of phone agents; every agent is
+ * needed, so any leave opens a gap.
+ */
+export async function createCoveredTeam(
+  t: TestApp,
+  options: { agents?: number; min?: number; zone?: string } = {},
+): Promise<{
+  teamId: string;
+  phone: string;
+  managerToken: string;
+  manager: TestEmployee;
+  agents: TestEmployee[];
+}> {
+  const db = t.dataSource;
+  const zone = options.zone ?? 'Europe/Warsaw';
+  const teamId = await createTeam(db, { timeZone: zone, countryCode: 'PL' });
+  const phone = await createSkill(db);
+  const manager = await createEmployee(db, {
+    teamId,
+    role: 'manager',
+    manages: [teamId],
+    homeTimeZone: zone,
+  });
+  const agents: TestEmployee[] = [];
+  for (let i = 0; i < (options.agents ?? 3); i++) {
+    agents.push(
+      await createEmployee(db, {
+        teamId,
+        skillIds: [phone],
+        homeTimeZone: zone,
+        name: `Agent ${i}`,
+      }),
+    );
+  }
+  const [day] = (await db.query(
+    `INSERT INTO shift_type (team_id, code, name, start_time, end_time, colour) VALUES ($1, 'D', 'Day', '08:00', '16:00', '#336699') RETURNING id`,
+    [teamId],
+  )) as [{ id: string }];
+  const [rotation] = (await db.query(
+    `INSERT INTO rotation (team_id, name, anchor_date, pattern) VALUES ($1, 'Everyone, every day', '2027-01-04', $2) RETURNING id`,
+    [teamId, JSON.stringify([day.id])],
+  )) as [{ id: string }];
+  for (const agent of agents) {
+    await db.query(
+      `INSERT INTO rotation_member (rotation_id, employee_id, offset_days, period) VALUES ($1, $2, 0, daterange('2027-01-01', NULL))`,
+      [rotation.id, agent.id],
+    );
+  }
+  await db.query(
+    `INSERT INTO coverage_rule (team_id, name, skill_id, start_time, end_time, recurrence, min_headcount, ideal_headcount)
+     VALUES ($1, 'Phones in the day', $2, '08:00', '16:00', 'FREQ=DAILY', $3, $3)`,
+    [teamId, phone, options.min ?? (options.agents ?? 3) - 1],
+  );
+  return { teamId, phone, manager, agents, managerToken: await login(t, manager.email) };
+}

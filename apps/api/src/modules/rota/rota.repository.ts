@@ -76,6 +76,20 @@ export interface TeamPlanInputs {
   leave: PlanLeave[];
 }
 
+/**
+ * Runs the reads side by side on the pool, or one after another inside a transaction (whose
+ * single connection takes one query at a time).
+ */
+async function inParallel<T extends readonly (() => Promise<unknown>)[]>(
+  tx: Tx | undefined,
+  reads: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  if (!tx) return Promise.all(reads.map((read) => read())) as never;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as never;
+}
+
 /** Reads a team's plan inputs; several small indexed queries run side by side. */
 @Injectable()
 export class RotaRepository {
@@ -122,17 +136,19 @@ export class RotaRepository {
   async inputs(team: PlanTeam, from: string, to: string, tx?: Tx): Promise<TeamPlanInputs> {
     const m = toManager(this.dataSource, tx);
     const [shiftTypes, employees, rotations, rules, assignments, exceptions, leave] =
-      await Promise.all([
-        m.query(
-          `SELECT st.id, st.code, st.name, st.colour, to_char(st.start_time, 'HH24:MI') AS "startTime",
+      await inParallel(tx, [
+        () =>
+          m.query(
+            `SELECT st.id, st.code, st.name, st.colour, to_char(st.start_time, 'HH24:MI') AS "startTime",
                 to_char(st.end_time, 'HH24:MI') AS "endTime",
                 COALESCE(array_agg(sts.skill_id) FILTER (WHERE sts.skill_id IS NOT NULL), '{}') AS "requiredSkillIds"
            FROM shift_type st LEFT JOIN shift_type_skill sts ON sts.shift_type_id = st.id
           WHERE st.team_id = $1 GROUP BY st.id ORDER BY st.start_time, st.code`,
-          [team.id],
-        ) as Promise<PlanShiftType[]>,
-        m.query(
-          `SELECT e.id, e.name, e.home_time_zone AS "homeTimeZone", e.active,
+            [team.id],
+          ) as Promise<PlanShiftType[]>,
+        () =>
+          m.query(
+            `SELECT e.id, e.name, e.home_time_zone AS "homeTimeZone", e.active,
                 COALESCE(json_agg(json_build_object('id', s.id, 'code', s.code, 'backup', es.backup)
                                   ORDER BY s.category, s.code) FILTER (WHERE s.id IS NOT NULL), '[]') AS skills
            FROM employee e
@@ -141,34 +157,37 @@ export class RotaRepository {
           WHERE e.team_id = $1 AND (e.active OR e.deactivated_at >= $2::date
                 OR EXISTS (SELECT 1 FROM assignment a WHERE a.employee_id = e.id AND a.roster_date >= $2::date AND a.roster_date < $3::date))
           GROUP BY e.id ORDER BY lower(e.name), e.id`,
-          [team.id, from, to],
-        ) as Promise<PlanEmployee[]>,
-        this.rotations.forTeam(team.id, tx),
-        this.rules.forTeam(team.id, tx),
-        m.query(
-          `SELECT id, employee_id AS "employeeId", shift_type_id AS "shiftTypeId", roster_date AS date,
+            [team.id, from, to],
+          ) as Promise<PlanEmployee[]>,
+        () => this.rotations.forTeam(team.id, tx),
+        () => this.rules.forTeam(team.id, tx),
+        () =>
+          m.query(
+            `SELECT id, employee_id AS "employeeId", shift_type_id AS "shiftTypeId", roster_date AS date,
                 starts_at AS start, ends_at AS "end", source, cover_for_employee_id AS "coverForEmployeeId",
                 replaces_key AS "replacesKey", pinned, note
            FROM assignment
           WHERE team_id = $1 AND roster_date >= $2::date - 1 AND roster_date < $3::date
           ORDER BY starts_at, employee_id`,
-          [team.id, from, to],
-        ) as Promise<PlanAssignment[]>,
-        m.query(
-          `SELECT occurrence_key AS key, roster_date AS date, source, reason
+            [team.id, from, to],
+          ) as Promise<PlanAssignment[]>,
+        () =>
+          m.query(
+            `SELECT occurrence_key AS key, roster_date AS date, source, reason
            FROM rotation_exception WHERE team_id = $1 AND roster_date >= $2::date - 1 AND roster_date < $3::date`,
-          [team.id, from, to],
-        ) as Promise<PlanException[]>,
+            [team.id, from, to],
+          ) as Promise<PlanException[]>,
         // A day wider on each side: leave is in each person's home zone, which may be ahead or behind.
-        m.query(
-          `SELECT id, employee_id AS "employeeId", leave_type_id AS "leaveTypeId", lower(dates) AS "startDate",
+        () =>
+          m.query(
+            `SELECT id, employee_id AS "employeeId", leave_type_id AS "leaveTypeId", lower(dates) AS "startDate",
                 (upper(dates) - 1)::date AS "endDate", half_day AS "halfDay", status
            FROM leave_request
           WHERE team_id = $1 AND status IN ('pending', 'approved') AND dates && daterange($2::date - 1, $3::date + 1)
           ORDER BY lower(dates), employee_id`,
-          [team.id, from, to],
-        ) as Promise<PlanLeave[]>,
-      ]);
+            [team.id, from, to],
+          ) as Promise<PlanLeave[]>,
+      ] as const);
     return { team, shiftTypes, employees, rotations, rules, assignments, exceptions, leave };
   }
 }
