@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { meQueryOptions } from '../features/auth/api/get-me';
+import { meQueryOptions } from '../lib/api/get-me';
 import { SESSION_STORAGE_KEY } from '../lib/session';
 import { installFakeApi, noContent, problem } from '../test/fetch-mock';
 import { renderApp, signedInRoutes, signIn, TEST_TOKEN } from '../test/render-app';
@@ -24,6 +24,8 @@ describe('signed-in frame', () => {
       'aria-current',
       'page',
     );
+    // The rota is the first view, the one signing in lands on.
+    expect(within(nav).getAllByRole('link')[0]).toHaveTextContent('Rota');
 
     expect(
       await within(header).findByText('Signed in as Marta Nowak, Manager'),
@@ -40,8 +42,8 @@ describe('signed-in frame', () => {
     installFakeApi(signedInRoutes());
     const { router, user } = renderApp({ path: '/' });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Staff' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/staff');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rota' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/rota');
 
     await user.tab();
     const skip = screen.getByRole('link', { name: 'Skip to main content' });
@@ -100,9 +102,9 @@ describe('signed-in frame', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the staff list' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Go to the rota' })).toHaveAttribute(
       'href',
-      '/staff',
+      '/rota',
     );
     await waitFor(() => expect(document.title).toBe('Page not found · Coverage planner'));
   });

@@ -3,6 +3,8 @@ import type { ParseKeys } from 'i18next';
 /** Route metadata read by the frames through `useMatches()`. */
 export interface RouteHandle {
   titleKey: ParseKeys;
+  /** The view uses the full window width. */
+  wide?: boolean;
 }
 
 export function isRouteHandle(value: unknown): value is RouteHandle {

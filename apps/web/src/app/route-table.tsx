@@ -16,9 +16,20 @@ export interface AppView {
   Component: LazyExoticComponent<ComponentType>;
   /** Views under construction can be routed without being offered in the navigation. */
   hideFromNav?: boolean;
+  /** Uses the full window width (grids), instead of the reading width. */
+  wide?: boolean;
 }
 
 export const appViews: readonly AppView[] = [
+  {
+    path: 'rota',
+    navLabelKey: 'nav.rota',
+    titleKey: 'rota.title',
+    wide: true,
+    Component: lazy(() =>
+      import('../features/rota/components/rota-page').then((m) => ({ default: m.RotaPage })),
+    ),
+  },
   {
     path: 'staff',
     navLabelKey: 'nav.staff',

@@ -9,7 +9,10 @@ import { appViews, HOME_PATH } from './route-table';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 
-const handle = (titleKey: RouteHandle['titleKey']): RouteHandle => ({ titleKey });
+const handle = (titleKey: RouteHandle['titleKey'], wide = false): RouteHandle => ({
+  titleKey,
+  wide,
+});
 
 /** The whole route tree; views come from the route table. Shared by the app and its tests. */
 export function createRoutes(): RouteObject[] {
@@ -40,9 +43,9 @@ export function createRoutes(): RouteObject[] {
           ),
           children: [
             { index: true, element: <Navigate to={HOME_PATH} replace /> },
-            ...appViews.map(({ path, titleKey, Component }) => ({
+            ...appViews.map(({ path, titleKey, wide, Component }) => ({
               path,
-              handle: handle(titleKey),
+              handle: handle(titleKey, wide),
               element: <Component />,
             })),
             { path: '*', handle: handle('notFound.title'), element: <NotFoundPage /> },

@@ -155,3 +155,187 @@ export interface ShiftType {
   colour: string;
   requiredSkillIds: string[];
 }
+
+// --- rota -------------------------------------------------------------------------------------
+
+/** A roster date of the window. */
+export interface RotaDay {
+  /** `YYYY-MM-DD`, a calendar date in the team's zone. */
+  date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** The public holiday's name, or null. */
+  holiday: string | null;
+}
+
+export type RotaShiftType = Omit<ShiftType, 'teamId'>;
+
+export interface RotaEmployeeSkill {
+  id: string;
+  code: string;
+  /** In the backup pool for this skill: counted only to reach a minimum. */
+  backup: boolean;
+}
+
+export interface RotaEmployee {
+  id: string;
+  name: string;
+  homeTimeZone: string;
+  active: boolean;
+  skills: RotaEmployeeSkill[];
+}
+
+export type ShiftSource = 'rotation' | 'manual' | 'solver';
+
+export interface RotaShift {
+  /** Stable: `rotationId:employeeId:date:shiftTypeId` for rotation shifts, `assignment:<id>`. */
+  key: string;
+  employeeId: string;
+  shiftTypeId: string;
+  /** Roster date: the shift's local start date. */
+  date: string;
+  /** ISO instants. */
+  start: string;
+  end: string;
+  /** `YYYY-MM-DDTHH:mm` on the team's wall clock, to be shown as they are. */
+  startLocal: string;
+  endLocal: string;
+  source: ShiftSource;
+  assignmentId: string | null;
+  /** The absent colleague this shift covers for. */
+  coverFor: string | null;
+  pinned: boolean;
+  note: string | null;
+}
+
+/** A rotation shift taken off the rota for one date. */
+export interface CancelledShift {
+  key: string;
+  employeeId: string;
+  shiftTypeId: string;
+  date: string;
+  source: string;
+  reason: string | null;
+}
+
+export interface CoverageRequirement {
+  /** Null: any skill (a headcount). */
+  skillId: string | null;
+  min: number;
+  ideal: number;
+  priority: number;
+  ruleIds: string[];
+  staffed: number;
+  employeeIds: string[];
+  backupEmployeeIds: string[];
+  missing: number;
+  /** staffed < min */
+  gap: boolean;
+  /** staffed < ideal (every gap is also a shortfall) */
+  shortfall: boolean;
+}
+
+export interface CoverageRow {
+  start: string;
+  end: string;
+  startLocal: string;
+  endLocal: string;
+  requirements: CoverageRequirement[];
+}
+
+/** Contiguous time in which one skill is below its minimum (gap) or its ideal (shortfall). */
+export interface CoverageGap {
+  start: string;
+  end: string;
+  startLocal: string;
+  endLocal: string;
+  skillId: string | null;
+  min: number;
+  ideal: number;
+  /** The lowest headcount inside the interval. */
+  staffed: number;
+  missing: number;
+  priority: number;
+  ruleIds: string[];
+}
+
+export interface CoverageSummary {
+  gaps: number;
+  shortfalls: number;
+  gapMinutes: number;
+  shortfallMinutes: number;
+  missingMinutes: number;
+}
+
+export interface Coverage {
+  rows: CoverageRow[];
+  gaps: CoverageGap[];
+  shortfalls: CoverageGap[];
+  summary: CoverageSummary;
+}
+
+export interface RotaQuery {
+  teamId: string;
+  /** First roster date. */
+  from: string;
+  /** First roster date after the window (exclusive). */
+  to: string;
+}
+
+/** The server refuses longer windows. */
+export const MAX_ROTA_DAYS = 186;
+
+export interface Rota {
+  teamId: string;
+  teamName: string;
+  timeZone: string;
+  from: string;
+  to: string;
+  planVersion: number;
+  days: RotaDay[];
+  shiftTypes: RotaShiftType[];
+  employees: RotaEmployee[];
+  shifts: RotaShift[];
+  cancelled: CancelledShift[];
+  /** Coming soon: absences per employee. */
+  leave: unknown[];
+  coverage: Coverage;
+}
+
+// --- assignments ------------------------------------------------------------------------------
+
+export interface CreateAssignmentRequest {
+  employeeId: string;
+  shiftTypeId: string;
+  /** Roster date. */
+  date: string;
+  /** The rotation shift this one takes the place of. */
+  replacesKey?: string;
+  coverForEmployeeId?: string | null;
+  pinned?: boolean;
+  note?: string;
+}
+
+export interface UpdateAssignmentRequest {
+  employeeId?: string;
+  coverForEmployeeId?: string | null;
+  pinned?: boolean;
+  note?: string | null;
+  version?: number;
+}
+
+export interface Assignment {
+  id: string;
+  teamId: string;
+  employeeId: string;
+  shiftTypeId: string;
+  date: string;
+  start: string;
+  end: string;
+  source: 'manual' | 'solver';
+  coverForEmployeeId: string | null;
+  replacesKey: string | null;
+  pinned: boolean;
+  note: string | null;
+  version: number;
+}

@@ -6,8 +6,9 @@ import { createRoutes } from '../app/router';
 import { createI18n, type LanguageCode } from '../i18n';
 import { createQueryClient } from '../lib/query-client';
 import { saveSession } from '../lib/session';
-import { json } from './fetch-mock';
+import { json, type RecordedRequest } from './fetch-mock';
 import { employees, me, page, skills, teams } from './fixtures';
+import { emptyRota, ROTA_FROM, ROTA_TO, rotaResponse } from './rota-fixtures';
 
 export const TEST_TOKEN = 'test-token-1';
 
@@ -30,6 +31,15 @@ export function renderApp({
   return { ...view, router, queryClient, i18n, user };
 }
 
+/** The fixture week's rota for its window; any other window has the same people and no shifts. */
+export function rotaReply(request: RecordedRequest) {
+  const from = request.params.get('from') ?? ROTA_FROM;
+  const to = request.params.get('to') ?? ROTA_TO;
+  return json(from === ROTA_FROM && to === ROTA_TO ? rotaResponse() : emptyRota(from, to), 200, {
+    ETag: '"rota-7"',
+  });
+}
+
 /** Replies for a signed-in manager of EMEA Support whose team has the fixture employees. */
 export function signedInRoutes() {
   return {
@@ -37,5 +47,6 @@ export function signedInRoutes() {
     'GET /api/teams': json(page(teams)),
     'GET /api/skills': json(page(Object.values(skills), undefined, 200)),
     'GET /api/employees': json(page(employees)),
+    'GET /api/rota': rotaReply,
   };
 }

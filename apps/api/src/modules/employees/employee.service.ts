@@ -161,6 +161,12 @@ export class EmployeeService {
       }
       if (dto.role === 'employee' && before.role !== 'employee')
         await this.employees.clearManagedTeams(tx, id);
+      // Leaving (deactivation or another team) ends rotation memberships from today on.
+      if ((dto.active === false && before.active) || (dto.teamId && dto.teamId !== before.teamId)) {
+        const team = await this.teams.find(before.teamId, tx);
+        const today = instantToLocal(new Date(), team?.timeZone ?? 'UTC').date;
+        await this.employees.endRotationMemberships(tx, id, today);
+      }
       // Losing access must take effect at once: deactivation, a new password, a new role.
       if (dto.active === false || passwordHash || (dto.role && dto.role !== before.role)) {
         await this.auth.revokeAllSessions(id, tx);

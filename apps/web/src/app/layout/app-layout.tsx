@@ -2,7 +2,7 @@ import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { LoadingState } from '../../components/ui/loading-state';
-import { useMe } from '../../features/auth/api/get-me';
+import { useMe } from '../../lib/api/get-me';
 import { CurrentUser } from '../../features/auth/components/current-user';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useTeams } from '../../features/teams/api/get-teams';
@@ -23,7 +23,7 @@ export function AppLayout() {
   const me = useMe();
   const teams = useTeams();
   const mainRef = useRef<HTMLElement>(null);
-  useRouteTitle();
+  const { wide } = useRouteTitle();
   useFocusOnNavigate(mainRef);
 
   return (
@@ -57,7 +57,12 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className="app-main">
+      <main
+        id={MAIN_CONTENT_ID}
+        ref={mainRef}
+        tabIndex={-1}
+        className={wide ? 'app-main app-main--wide' : 'app-main'}
+      >
         <Suspense fallback={<LoadingState label={t('app.loading')} />}>
           <Outlet />
         </Suspense>

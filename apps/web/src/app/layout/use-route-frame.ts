@@ -4,8 +4,11 @@ import { useLocation, useMatches, useNavigationType } from 'react-router-dom';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { isRouteHandle } from '../route-handle';
 
-/** Sets the document title from the deepest route that names one. */
-export function useRouteTitle(): void {
+/**
+ * Sets the document title from the deepest route that names one, and tells whether that route
+ * wants the full window width.
+ */
+export function useRouteTitle(): { wide: boolean } {
   const { t } = useTranslation();
   const matches = useMatches();
   const handle = [...matches]
@@ -14,6 +17,7 @@ export function useRouteTitle(): void {
     .find(isRouteHandle);
   const page = handle ? t(handle.titleKey) : null;
   useDocumentTitle(page ? t('app.documentTitle', { page }) : t('app.name'));
+  return { wide: handle?.wide ?? false };
 }
 
 /**

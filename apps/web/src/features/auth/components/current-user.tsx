@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../lib/api/get-me';
 
 /** Who is signed in and in which role, for the header. */
 export function CurrentUser() {

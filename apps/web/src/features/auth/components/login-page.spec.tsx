@@ -96,10 +96,10 @@ describe('LoginPage', () => {
 
     expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
     reply.resolve(json(loginResponse));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Staff' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rota' })).toBeInTheDocument();
   });
 
-  it('stores the token, sends it afterwards and lands on the staff page', async () => {
+  it('stores the token, sends it afterwards and lands on the rota', async () => {
     const api = installFakeApi({
       ...signedInRoutes(),
       'POST /api/auth/login': json(loginResponse),
@@ -110,8 +110,8 @@ describe('LoginPage', () => {
     // Keyboard only: Enter in the password field submits.
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Staff' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/staff');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rota' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/rota');
     expect(JSON.parse(window.localStorage.getItem(SESSION_STORAGE_KEY) ?? 'null')).toEqual({
       accessToken: 'fresh-token',
       expiresAt: '2999-01-01T08:00:00.000Z',

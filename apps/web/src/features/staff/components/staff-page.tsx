@@ -9,7 +9,7 @@ import type { Team } from '../../../lib/api-types';
 import { formatTimeZoneName } from '../../../lib/intl';
 import { useSelectedTeam } from '../../../lib/selected-team';
 import { useEmployees } from '../api/get-employees';
-import { useSkills } from '../api/get-skills';
+import { useSkills } from '../../../lib/api/get-skills';
 import { PAGE_SIZES, useStaffFilters } from '../hooks/use-staff-filters';
 import { StaffFiltersBar } from './staff-filters';
 import { StaffTable } from './staff-table';
