@@ -88,15 +88,29 @@ export function publicHolidays(
 ): PublicHoliday[] {
   const errors = holidayQueryProblems(countryCode, regionCode, fromYear, toYear);
   if (errors.length > 0) throw DomainError.validation(errors);
-  const calendar = calendarFor(countryCode, regionCode);
-  const seen = new Map<LocalDate, PublicHoliday>();
+  const result: PublicHoliday[] = [];
   for (let year = fromYear; year <= toYear; year++) {
-    for (const holiday of calendar.getHolidays(year, language)) {
+    result.push(...holidaysOfYear(countryCode, regionCode, year, language));
+  }
+  return result;
+}
+
+/** A year's holidays never change, and date-holidays takes milliseconds to compute them. */
+const years = new Map<string, readonly PublicHoliday[]>();
+
+function holidaysOfYear(countryCode: string, regionCode: string | null, year: number, language: string): readonly PublicHoliday[] {
+  const key = `${countryCode}|${regionCode ?? ''}|${year}|${language}`;
+  let list = years.get(key);
+  if (!list) {
+    const seen = new Map<LocalDate, PublicHoliday>();
+    for (const holiday of calendarFor(countryCode, regionCode).getHolidays(year, language)) {
       if (holiday.type !== 'public') continue;
       const date = holiday.date.slice(0, 10);
       // A date that carries two public holidays is listed once.
       if (!seen.has(date)) seen.set(date, { date, name: holiday.name });
     }
+    list = [...seen.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    years.set(key, list);
   }
-  return [...seen.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return list.map((h) => ({ ...h }));
 }

@@ -1,5 +1,5 @@
 import { addDays, type CoverageResult, type CoverageRow } from '@planner/domain';
-import { buildRota, localStamper } from '../rota/rota.builder.js';
+import { localStamper, planRota, staffRota } from '../rota/rota.builder.js';
 import type { PlanLeave, TeamPlanInputs } from '../rota/rota.repository.js';
 
 /** A stretch of time in which a leave would leave a duty below its minimum (or ideal). */
@@ -45,8 +45,10 @@ export function coverageImpact(
   const window = impactWindow(draft);
   const others = inputs.leave.filter((l) => l.id !== draft.id);
   const asApproved: PlanLeave = { ...draft, id: draft.id ?? 'draft', status: 'approved' };
-  const before = buildRota({ ...inputs, leave: others }, window).coverage;
-  const after = buildRota({ ...inputs, leave: [...others, asApproved] }, window).coverage;
+  // One plan, staffed twice: without and with the leave.
+  const plan = planRota(inputs, window);
+  const before = staffRota(plan, inputs, others);
+  const after = staffRota(plan, inputs, [...others, asApproved]);
   const stamp = localStamper(inputs.team.timeZone);
   return {
     gaps: losses(before, after, 'gap', stamp),

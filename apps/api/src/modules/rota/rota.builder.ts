@@ -2,6 +2,7 @@ import {
   addDays,
   computeCoverage,
   type CoverageResult,
+  type DemandSlot,
   type EmployeeLeave,
   type LeaveDates,
   leaveIntervals,
@@ -44,12 +45,27 @@ export interface ComputedRota {
   coverage: CoverageResult;
 }
 
+/** The shifts and the demand of a window, before anyone is counted. */
+export interface RotaPlan {
+  window: DateWindow;
+  shifts: RotaShift[];
+  cancelled: ComputedRota['cancelled'];
+  holidays: Map<string, string>;
+  slots: DemandSlot[];
+}
+
 /**
  * The rota of a window, computed: rotation occurrences (expanded from the day before, so that a
  * night starting on the eve is there), minus cancelled ones and those an assignment replaces,
  * plus assignments; then demand from the coverage rules and who staffs it.
  */
 export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedRota {
+  const plan = planRota(inputs, window);
+  const { slots: _slots, ...rest } = plan;
+  return { inputs, ...rest, coverage: staffRota(plan, inputs, inputs.leave) };
+}
+
+export function planRota(inputs: TeamPlanInputs, window: DateWindow): RotaPlan {
   const zone = inputs.team.timeZone;
   const wide: DateWindow = { from: addDays(window.from, -1), to: window.to };
   const types: ShiftTypeDef[] = inputs.shiftTypes.map((t) => ({
@@ -69,8 +85,7 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
   // Only people on the team's list take part (a deactivated member's later turns are not shifts).
   const listed = new Set(inputs.employees.map((e) => e.id));
   for (const rotation of inputs.rotations) {
-    const occurrences = expandRotation({ ...rotation, zone }, types, wide);
-    for (const occurrence of occurrences) {
+    for (const occurrence of expandRotation({ ...rotation, zone }, types, wide)) {
       if (!listed.has(occurrence.employeeId)) continue;
       const exception = removed.get(occurrence.key);
       if (exception) {
@@ -82,16 +97,22 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
           source: exception.source,
           reason: exception.reason,
         });
-        continue;
+      } else if (!replaced.has(occurrence.key)) {
+        shifts.push({
+          key: occurrence.key,
+          employeeId: occurrence.employeeId,
+          shiftTypeId: occurrence.shiftTypeId,
+          date: occurrence.date,
+          start: occurrence.start,
+          end: occurrence.end,
+          source: 'rotation',
+          rotationId: rotation.id,
+          assignmentId: null,
+          coverForEmployeeId: null,
+          pinned: false,
+          note: null,
+        });
       }
-      if (replaced.has(occurrence.key)) continue;
-      shifts.push({
-        ...occurrence,
-        assignmentId: null,
-        coverForEmployeeId: null,
-        pinned: false,
-        note: null,
-      });
     }
   }
   for (const a of inputs.assignments) {
@@ -109,20 +130,20 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
       note: a.note,
     });
   }
-  // Shifts are shown on their roster date; the eve's night still counts for coverage below.
+  // Shifts are shown on their roster date; the eve's night still counts for coverage.
   shifts.sort(
-    (a, b) => a.start.getTime() - b.start.getTime() || a.employeeId.localeCompare(b.employeeId),
+    (a, b) =>
+      a.start.getTime() - b.start.getTime() ||
+      (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0),
   );
 
-  const years = [
-    Number(window.from.slice(0, 4)) - 1,
-    Number(addDays(window.to, -1).slice(0, 4)),
-  ] as const;
   const holidays = new Map(
-    publicHolidays(inputs.team.countryCode, inputs.team.regionCode, years[0], years[1]).map((h) => [
-      h.date,
-      h.name,
-    ]),
+    publicHolidays(
+      inputs.team.countryCode,
+      inputs.team.regionCode,
+      Number(window.from.slice(0, 4)) - 1,
+      Number(addDays(window.to, -1).slice(0, 4)),
+    ).map((h) => [h.date, h.name]),
   );
   const slots = expandDemand(
     inputs.rules.map((r) => toCoverageRuleDef(toCoverageRuleResponse(r))),
@@ -130,17 +151,25 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
     zone,
     [...holidays.keys()],
   );
-  const coverage = computeCoverage({
-    slots,
-    shifts,
+  return { window, shifts, cancelled, holidays, slots };
+}
+
+/** Who staffs the plan's demand, with `leave` (its approved part) taking people out. */
+export function staffRota(
+  plan: RotaPlan,
+  inputs: TeamPlanInputs,
+  leave: TeamPlanInputs['leave'],
+): CoverageResult {
+  return computeCoverage({
+    slots: plan.slots,
+    shifts: plan.shifts,
     employees: inputs.employees.map((e) => ({
       id: e.id,
       skillIds: e.skills.filter((s) => !s.backup).map((s) => s.id),
       backupSkillIds: e.skills.filter((s) => s.backup).map((s) => s.id),
     })),
-    leave: approvedLeave(inputs),
+    leave: approvedLeave({ leave, employees: inputs.employees }),
   });
-  return { inputs, window, shifts, cancelled, holidays, coverage };
 }
 
 /**
