@@ -31,6 +31,8 @@ const shared = {
 };
 
 export default {
+  // Database tests on a loaded 2-core machine can take seconds; the limit is global, not per project.
+  testTimeout: 30000,
   projects: [
     {
       ...shared,
@@ -64,7 +66,6 @@ export default {
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 30000,
     },
     {
       ...shared,

@@ -1,4 +1,11 @@
-import { addDays, instantToLocal, isoWeekday, type LocalDate } from '@planner/domain';
+import {
+  addDays,
+  instantToLocal,
+  isoWeekday,
+  leaveCost,
+  type LocalDate,
+  publicHolidays,
+} from '@planner/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../modules/auth/password.js';
 
@@ -150,6 +157,7 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
     );
     await createTeam(m, 'Americas Support', NY, 'US', AMERICAS, skillIds, passwordHash);
     await seedPlan(m, emea, skillIds, now);
+    await seedLeave(m, emea, now);
     await m.query(
       `INSERT INTO audit_log (actor_id, team_id, action, entity, entity_id, after)
        VALUES (NULL, NULL, 'demo.seeded', 'planner', 'demo', $1)`,
@@ -437,4 +445,107 @@ async function seedPlan(
       ],
     );
   }
+}
+
+/**
+ * Leave a new user can see at once: a few approved vacations in the coming weeks (with their
+ * ledger deductions, so balances add up), one request waiting for the manager, a sick day
+ * recorded by the manager, and a blackout over the Black Friday week.
+ */
+async function seedLeave(m: EntityManager, team: SeededTeam, now: Date): Promise<void> {
+  const today = instantToLocal(now, team.zone).date;
+  const monday = addDays(today, 8 - isoWeekday(today));
+  const type = async (code: string) =>
+    ((await m.query('SELECT id FROM leave_type WHERE code = $1', [code])) as [{ id: string }])[0]
+      .id;
+  const [vacation, sick] = [await type('vacation'), await type('sick')];
+  const [manager] = (await m.query(
+    `SELECT e.id FROM employee e JOIN team_manager tm ON tm.employee_id = e.id WHERE tm.team_id = $1 LIMIT 1`,
+    [team.id],
+  )) as [{ id: string }];
+  const year = Number(today.slice(0, 4));
+  const holidays = new Set(publicHolidays('PL', null, year, year + 1).map((h) => h.date));
+  const phone = team.byRotation.get('phone') ?? [];
+  const alternating = team.byRotation.get('alternating') ?? [];
+  const office = team.byRotation.get('office') ?? [];
+  const plans: {
+    who: string | undefined;
+    from: LocalDate;
+    to: LocalDate;
+    status: 'approved' | 'pending';
+    type: string;
+    note?: string;
+  }[] = [
+    {
+      who: alternating[0],
+      from: monday,
+      to: addDays(monday, 4),
+      status: 'approved',
+      type: vacation,
+      note: 'Open tickets are tagged "handover"; escalations to Tomasz.',
+    },
+    {
+      who: phone[1],
+      from: addDays(monday, 7),
+      to: addDays(monday, 11),
+      status: 'approved',
+      type: vacation,
+    },
+    {
+      who: office[2],
+      from: addDays(monday, 14),
+      to: addDays(monday, 18),
+      status: 'approved',
+      type: vacation,
+    },
+    {
+      who: alternating[3],
+      from: addDays(monday, 21),
+      to: addDays(monday, 25),
+      status: 'pending',
+      type: vacation,
+      note: 'Key account calls on Tuesday need a German speaker.',
+    },
+    { who: phone[3], from: today, to: today, status: 'approved', type: sick },
+  ];
+  for (const plan of plans) {
+    if (!plan.who) continue;
+    const counts = plan.type === vacation;
+    const cost = leaveCost({ from: plan.from, to: addDays(plan.to, 1) }, [1, 2, 3, 4, 5], holidays);
+    const [leave] = (await m.query(
+      `INSERT INTO leave_request (employee_id, team_id, leave_type_id, dates, status, days, handover_note, requested_by,
+                                  decided_by, decided_at)
+       VALUES ($1, $2, $3, daterange($4::date, $5::date + 1), $6, $7, $8, $9, $10, CASE WHEN $10::uuid IS NULL THEN NULL ELSE now() END)
+       RETURNING id`,
+      [
+        plan.who,
+        team.id,
+        plan.type,
+        plan.from,
+        plan.to,
+        plan.status,
+        counts ? cost.days : 0,
+        plan.note ?? null,
+        plan.type === sick ? manager.id : plan.who,
+        plan.status === 'approved' ? manager.id : null,
+      ],
+    )) as [{ id: string }];
+    if (!counts) continue;
+    for (const { year: y, days } of cost.byYear) {
+      await m.query(
+        `INSERT INTO leave_ledger (employee_id, year, kind, days, note) VALUES ($1, $2, 'allowance', 26, 'yearly allowance')
+         ON CONFLICT (employee_id, year) WHERE kind = 'allowance' DO NOTHING`,
+        [plan.who, y],
+      );
+      await m.query(
+        `INSERT INTO leave_ledger (employee_id, year, kind, days, leave_request_id) VALUES ($1, $2, 'deduction', $3, $4)`,
+        [plan.who, y, -days, leave.id],
+      );
+    }
+  }
+  const peak = blackFridayWeek(today);
+  await m.query(
+    `INSERT INTO leave_blackout (team_id, name, dates, leave_type_ids) VALUES ($1, 'Black Friday week', daterange($2::date, $3::date + 1), $4)`,
+    [team.id, peak.from, peak.to, [vacation]],
+  );
 }
