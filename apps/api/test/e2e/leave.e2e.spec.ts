@@ -513,4 +513,56 @@ describe('leave requests', () => {
     const balance = await as(adminToken).get(`/api/employees/${person.id}/leave-balance?year=2026`);
     expect(balance.body).toMatchObject({ carriedOver: 5, allowance: 26, balance: 31 });
   });
+
+  it('limits how many people of the team, or with a skill, are away at once', async () => {
+    const team = await createCoveredTeam(t, { agents: 4, min: 0 });
+    const patched = await t
+      .http()
+      .patch(`/api/teams/${team.teamId}`)
+      .set(bearer(team.managerToken))
+      .send({ maxPeopleOff: 2 });
+    expect(patched.status).toBe(200);
+    expect(patched.body.maxPeopleOff).toBe(2);
+    const tokens = await Promise.all(team.agents.map((a) => login(t, a.email)));
+    const ask = (i: number) =>
+      as(tokens[i]!).post('/api/leave-requests', {
+        leaveTypeId: vacation,
+        startDate: '2027-08-16',
+        endDate: '2027-08-17',
+      });
+    expect((await ask(0)).status).toBe(201);
+    expect((await ask(1)).status).toBe(201);
+    const third = await ask(2);
+    expect(third.status).toBe(409);
+    expect(third.body.violations).toEqual([
+      expect.objectContaining({ rule: 'max-people-off', dates: ['2027-08-16', '2027-08-17'] }),
+    ]);
+
+    const limits = await t
+      .http()
+      .put('/api/leave-skill-limits')
+      .set(bearer(team.managerToken))
+      .send({
+        teamId: team.teamId,
+        limits: [{ skillId: team.phone, maxPeopleOff: 1 }],
+      });
+    expect(limits.status).toBe(200);
+    await t
+      .http()
+      .patch(`/api/teams/${team.teamId}`)
+      .set(bearer(team.managerToken))
+      .send({ maxPeopleOff: null });
+    const preview = await as(tokens[3]!).post('/api/leave-requests/preview', {
+      leaveTypeId: vacation,
+      startDate: '2027-08-17',
+      endDate: '2027-08-18',
+    });
+    expect(preview.body.policyViolations).toEqual([
+      expect.objectContaining({
+        rule: 'max-people-off-skill',
+        skillId: team.phone,
+        dates: ['2027-08-17'],
+      }),
+    ]);
+  });
 });

@@ -301,4 +301,21 @@ describe('rota, coverage and manual edits', () => {
     expect(rejoin.status).toBe(400);
     expect(rejoin.body.errors[0].field).toBe('from');
   });
+
+  it('takes a deactivated employee out of future rotation shifts, keeping their past ones', async () => {
+    const dana = (await createEmployee(t.dataSource, { teamId, name: 'Dana', skillIds: [phone] }))
+      .id;
+    const joined = await api().post(`/api/rotations/${rotationId}/members`, {
+      employeeId: dana,
+      offsetDays: 0,
+      from: '2020-01-06',
+    });
+    expect(joined.status).toBe(201);
+    const deactivated = await t.http().delete(`/api/employees/${dana}`).set(bearer(token));
+    expect(deactivated.status).toBe(200);
+    const rotation = (await api().get(`/api/rotations/${rotationId}`)).body;
+    const membership = rotation.members.find((m: { employeeId: string }) => m.employeeId === dana);
+    expect(membership.to).not.toBeNull();
+    expect(membership.from).toBe('2020-01-06');
+  });
 });

@@ -76,7 +76,10 @@ describe('the demo seed', () => {
           );
           for (const gap of phoneGaps) expect(gap.startLocal.slice(0, 10)).toBe('2027-03-24');
           expect(
-            rota.body.leave.map((l: { startDate: string; status: string }) => [l.startDate, l.status]),
+            rota.body.leave.map((l: { startDate: string; status: string }) => [
+              l.startDate,
+              l.status,
+            ]),
           ).toEqual(
             expect.arrayContaining([
               ['2027-03-24', 'approved'],

@@ -44,15 +44,13 @@ describe('leave under concurrency', () => {
     // Three agents, two needed: one may be away, not two.
     const team = await createCoveredTeam(t, { agents: 3, min: 2 });
     const [a, b] = await Promise.all(
-      team.agents
-        .slice(0, 2)
-        .map(async (agent) =>
-          post(await login(t, agent.email), '/api/leave-requests', {
-            leaveTypeId: vacation,
-            startDate: '2027-07-12',
-            endDate: '2027-07-13',
-          }),
-        ),
+      team.agents.slice(0, 2).map(async (agent) =>
+        post(await login(t, agent.email), '/api/leave-requests', {
+          leaveTypeId: vacation,
+          startDate: '2027-07-12',
+          endDate: '2027-07-13',
+        }),
+      ),
     );
     const secondManager = await login(t, team.manager.email);
     const decisions = await Promise.all([

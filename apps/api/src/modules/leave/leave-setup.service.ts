@@ -116,6 +116,38 @@ export class LeaveSetupService {
     });
   }
 
+  async skillLimits(caller: Caller, teamId: string) {
+    if (!canSeeTeam(caller, teamId)) throw notFound('Team', teamId);
+    return { teamId, limits: await this.leave.skillLimits(teamId) };
+  }
+
+  /** Replaces the team's per-skill limits of people away at once. */
+  async setSkillLimits(
+    caller: Caller,
+    teamId: string,
+    limits: { skillId: string; maxPeopleOff: number }[],
+  ) {
+    assertManageTeam(caller, teamId);
+    const seen = new Set<string>();
+    limits.forEach((l, i) => {
+      if (seen.has(l.skillId))
+        throw DomainError.validation([{ field: `limits.${i}.skillId`, reason: 'is listed twice' }]);
+      seen.add(l.skillId);
+    });
+    await this.unitOfWork.run(async (tx) => {
+      await this.leave.setSkillLimits(tx, teamId, limits);
+      await this.audit.append(tx, {
+        actorId: caller.id,
+        teamId,
+        action: 'leave-skill-limits.set',
+        entity: 'team',
+        entityId: teamId,
+        after: limits,
+      });
+    });
+    return this.skillLimits(caller, teamId);
+  }
+
   async delegations(caller: Caller) {
     return {
       items: await this.leave.delegations(caller.role === 'admin' ? null : caller.id, caller.id),

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@planner/domain';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -17,6 +17,7 @@ import {
   LeaveDraftDto,
   ListLeaveQuery,
   RejectDto,
+  SetSkillLimitsDto,
 } from './dto/leave.dto.js';
 import { LeaveBalanceService } from './leave-balance.service.js';
 import { LeaveSetupService } from './leave-setup.service.js';
@@ -135,6 +136,17 @@ export class LeaveController {
   @HttpCode(204)
   deleteBlackout(@CurrentUser() caller: Caller, @IdParam() id: string) {
     return this.setup.deleteBlackout(caller, id);
+  }
+
+  @Get('leave-skill-limits')
+  skillLimits(@CurrentUser() caller: Caller, @Query() query: TeamFilter) {
+    if (!query.teamId) throw DomainError.validation([{ field: 'teamId', reason: 'is required' }]);
+    return this.setup.skillLimits(caller, query.teamId);
+  }
+
+  @Put('leave-skill-limits')
+  setSkillLimits(@CurrentUser() caller: Caller, @Body() dto: SetSkillLimitsDto) {
+    return this.setup.setSkillLimits(caller, dto.teamId, dto.limits);
   }
 
   @Get('approval-delegations')

@@ -425,6 +425,27 @@ export class LeaveRepository {
     );
   }
 
+  async setSkillLimits(
+    tx: Tx,
+    teamId: string,
+    limits: { skillId: string; maxPeopleOff: number }[],
+  ): Promise<void> {
+    await this.m(tx).query('DELETE FROM leave_skill_limit WHERE team_id = $1', [teamId]);
+    if (limits.length === 0) return;
+    try {
+      await this.m(tx).query(
+        `INSERT INTO leave_skill_limit (team_id, skill_id, max_people_off)
+         SELECT $1, s, n FROM unnest($2::uuid[], $3::int[]) AS x(s, n)`,
+        [teamId, limits.map((l) => l.skillId), limits.map((l) => l.maxPeopleOff)],
+      );
+    } catch (error) {
+      translateDbError(error, {
+        leave_skill_limit_skill_id_fkey: 'limits',
+        leave_skill_limit_pkey: 'limits',
+      });
+    }
+  }
+
   /** Skill ids held (regularly) by each of the given employees. */
   async skillsOf(employeeIds: string[], tx?: Tx): Promise<Map<string, string[]>> {
     if (employeeIds.length === 0) return new Map();

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -15,6 +15,7 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
 import { IsLocalDate } from '../../../common/validation/validators.js';
@@ -226,4 +227,23 @@ export interface LeaveRequestResponse {
   overrideReason: string | null;
   createdAt: string;
   version: number;
+}
+
+export class SkillLimitDto {
+  @ApiProperty() @IsUUID('all') skillId: string;
+  @ApiProperty({ example: 2, description: 'Most people holding the skill away at once' })
+  @IsInt()
+  @Min(0)
+  maxPeopleOff: number;
+}
+
+export class SetSkillLimitsDto {
+  @ApiProperty() @IsUUID('all') teamId: string;
+
+  @ApiProperty({ type: [SkillLimitDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => SkillLimitDto)
+  limits: SkillLimitDto[];
 }
