@@ -17,6 +17,7 @@ import type {
   CreateDelegationDto,
   CreateLeaveTypeDto,
   LeaveTypeResponse,
+  UpdateLeaveTypeDto,
 } from './dto/leave.dto.js';
 import { LeaveRepository } from './leave.repository.js';
 
@@ -56,6 +57,35 @@ export class LeaveSetupService {
       return created;
     });
     return { id, ...type };
+  }
+
+  /** Changes apply to new requests; days already charged stay as they were. */
+  async updateLeaveType(
+    caller: Caller,
+    id: string,
+    dto: UpdateLeaveTypeDto,
+  ): Promise<LeaveTypeResponse> {
+    assertAdmin(caller, 'change leave types');
+    const before = await this.leave.leaveType(id);
+    if (!before) throw notFound('Leave type', id);
+    const changes = {
+      ...dto,
+      ...(dto.name ? { name: dto.name.trim() } : {}),
+      ...(dto.colour ? { colour: dto.colour.toLowerCase() } : {}),
+    };
+    await this.unitOfWork.run(async (tx) => {
+      await this.leave.updateLeaveType(tx, id, changes);
+      await this.audit.append(tx, {
+        actorId: caller.id,
+        teamId: null,
+        action: 'leave-type.updated',
+        entity: 'leave-type',
+        entityId: id,
+        before,
+        after: { ...before, ...changes },
+      });
+    });
+    return (await this.leave.leaveType(id))!;
   }
 
   async blackouts(caller: Caller, teamId?: string) {

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@planner/domain';
 import { IsOptional, IsUUID } from 'class-validator';
@@ -18,6 +29,7 @@ import {
   ListLeaveQuery,
   RejectDto,
   SetSkillLimitsDto,
+  UpdateLeaveTypeDto,
 } from './dto/leave.dto.js';
 import { LeaveBalanceService } from './leave-balance.service.js';
 import { LeaveSetupService } from './leave-setup.service.js';
@@ -120,6 +132,15 @@ export class LeaveController {
   @Post('leave-types')
   createLeaveType(@CurrentUser() caller: Caller, @Body() dto: CreateLeaveTypeDto) {
     return this.setup.createLeaveType(caller, dto);
+  }
+
+  @Patch('leave-types/:id')
+  updateLeaveType(
+    @CurrentUser() caller: Caller,
+    @IdParam() id: string,
+    @Body() dto: UpdateLeaveTypeDto,
+  ) {
+    return this.setup.updateLeaveType(caller, id, dto);
   }
 
   @Get('leave-blackouts')

@@ -283,6 +283,27 @@ export class LeaveRepository {
     }
   }
 
+  async updateLeaveType(
+    tx: Tx,
+    id: string,
+    t: Partial<Omit<LeaveTypeRecord, 'id' | 'code'>>,
+  ): Promise<boolean> {
+    const result: [unknown[], number] = await this.m(tx).query(
+      `UPDATE leave_type SET name = COALESCE($2, name),
+              counts_against_allowance = COALESCE($3, counts_against_allowance),
+              requires_approval = COALESCE($4, requires_approval), colour = COALESCE($5, colour)
+        WHERE id = $1`,
+      [
+        id,
+        t.name ?? null,
+        t.countsAgainstAllowance ?? null,
+        t.requiresApproval ?? null,
+        t.colour ?? null,
+      ],
+    );
+    return result[1] > 0;
+  }
+
   // --- the balance ledger ---
 
   /** Grants a year's allowance once; a second call for the same year does nothing. */

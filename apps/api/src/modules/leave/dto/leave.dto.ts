@@ -198,6 +198,18 @@ export class CreateLeaveTypeDto {
   colour?: string;
 }
 
+export class UpdateLeaveTypeDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() countsAgainstAllowance?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresApproval?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour #rrggbb' })
+  colour?: string;
+}
+
 export interface LeaveTypeResponse {
   id: string;
   code: string;
