@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthGuard } from './common/auth/auth.guard.js';
 import { ProblemFilter } from './common/http/problem.filter.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { CLOCK, type Clock } from './common/clock.js';
 import { DatabaseProbe } from './database/database-probe.js';
 import { UnitOfWork } from './database/unit-of-work.js';
 import { AssignmentController } from './modules/assignments/assignment.controller.js';
@@ -23,6 +24,13 @@ import { LeaveSetupService } from './modules/leave/leave-setup.service.js';
 import { LeaveController } from './modules/leave/leave.controller.js';
 import { LeaveRepository } from './modules/leave/leave.repository.js';
 import { LeaveService } from './modules/leave/leave.service.js';
+import {
+  CalendarFeedController,
+  IcalController,
+} from './modules/calendar-feeds/calendar-feed.controller.js';
+import { CalendarFeedRepository } from './modules/calendar-feeds/calendar-feed.repository.js';
+import { CalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
+import { FeedService } from './modules/calendar-feeds/feed.service.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -46,7 +54,11 @@ import { TeamService } from './modules/teams/team.service.js';
 @Module({})
 export class AppModule {
   /** The data source is created (and migrated) before Nest starts, then handed in. */
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    dataSource: DataSource,
+    clock: Clock = () => new Date(),
+  ): DynamicModule {
     return {
       module: AppModule,
       controllers: [
@@ -61,11 +73,14 @@ export class AppModule {
         AssignmentController,
         RotaController,
         LeaveController,
+        CalendarFeedController,
+        IcalController,
         AuditController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
+        { provide: CLOCK, useValue: clock },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         UnitOfWork,
@@ -94,6 +109,9 @@ export class AppModule {
         LeaveService,
         LeaveBalanceService,
         LeaveSetupService,
+        CalendarFeedRepository,
+        CalendarFeedService,
+        FeedService,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import { asBodyParserError, sendProblem } from './common/http/problem.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/config.js';
+import type { Clock } from './common/clock.js';
 import { PlannerLogger } from './common/logger.js';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -23,10 +24,10 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 export async function createApp(
   config: AppConfig,
   dataSource: DataSource,
-  options: { logger?: LoggerService | false } = {},
+  options: { logger?: LoggerService | false; clock?: Clock } = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, dataSource),
+    AppModule.forRoot(config, dataSource, options.clock),
     {
       bodyParser: false,
       logger: options.logger ?? new PlannerLogger({ logLevels: LEVELS[config.logLevel] }),

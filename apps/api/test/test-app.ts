@@ -20,7 +20,10 @@ export function testDatabaseUrl(): string {
 }
 
 /** A full HTTP application on the test database, without the demo seed or the web app. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { now?: Date } = {},
+): Promise<TestApp> {
   const url = testDatabaseUrl();
   const config = loadConfig({
     DATABASE_URL: url,
@@ -32,7 +35,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const dataSource = createDataSource(url, { poolSize: 10 });
   await dataSource.initialize();
   await withStartupLock(dataSource, () => runMigrations(dataSource));
-  const app = await createApp(config, dataSource, { logger: false });
+  const clock = options.now ? () => new Date(options.now!) : undefined;
+  const app = await createApp(config, dataSource, { logger: false, clock });
   await app.init();
   return {
     app,

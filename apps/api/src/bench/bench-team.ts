@@ -119,4 +119,3 @@ export async function seedBenchTeam(db: DataSource, size: number) {
   );
   return { teamId: team.id as string, employeeIds: agentIds };
 }
-

@@ -89,13 +89,12 @@ export class ProblemFilter implements ExceptionFilter {
         title: TITLES[status] ?? 'Error',
         status,
         code: HTTP_CODES[status] ?? 'HTTP_ERROR',
-        detail:
-          status === 404 ? `No route ${request.method} ${request.path.slice(0, 200)}` : detail,
+        detail: status === 404 ? `No route ${request.method} ${redactPath(request.path)}` : detail,
       };
     }
     const correlationId = randomUUID();
     this.logger.error(
-      `${correlationId} ${request.method} ${request.path.slice(0, 200)}: ${
+      `${correlationId} ${request.method} ${redactPath(request.path)}: ${
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)
       }`,
     );
@@ -144,6 +143,11 @@ export function asBodyParserError(exception: unknown): Problem | null {
     };
   }
   return null;
+}
+
+/** Calendar feed addresses are secrets: they never reach a log. */
+export function redactPath(path: string): string {
+  return path.slice(0, 200).replace(/^\/ical\/[^/]*/, '/ical/[redacted]');
 }
 
 export function sendProblem(response: Response, problem: Problem): void {

@@ -14,6 +14,7 @@ import type { Tx } from '../../database/data-source.js';
 import { UnitOfWork } from '../../database/unit-of-work.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AuthRepository } from '../auth/auth.repository.js';
+import { CalendarFeedRepository } from '../calendar-feeds/calendar-feed.repository.js';
 import { hashPassword } from '../auth/password.js';
 import { SkillService } from '../skills/skill.service.js';
 import { TeamRepository } from '../teams/team.repository.js';
@@ -35,6 +36,7 @@ export class EmployeeService {
     private readonly teams: TeamRepository,
     private readonly skills: SkillService,
     private readonly auth: AuthRepository,
+    private readonly feeds: CalendarFeedRepository,
     private readonly audit: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -171,6 +173,7 @@ export class EmployeeService {
       if (dto.active === false || passwordHash || (dto.role && dto.role !== before.role)) {
         await this.auth.revokeAllSessions(id, tx);
       }
+      if (dto.active === false) await this.feeds.revokeAllOf(id, tx);
       const action =
         dto.active === false
           ? 'employee.deactivated'

@@ -44,7 +44,12 @@ export function coverageImpact(
 ): { gaps: CoverageLoss[]; shortfalls: CoverageLoss[] } {
   const window = impactWindow(draft);
   const others = inputs.leave.filter((l) => l.id !== draft.id);
-  const asApproved: PlanLeave = { ...draft, id: draft.id ?? 'draft', status: 'approved' };
+  const asApproved: PlanLeave = {
+    ...draft,
+    id: draft.id ?? 'draft',
+    status: 'approved',
+    version: 1,
+  };
   // One plan, staffed twice: without and with the leave.
   const plan = planRota(inputs, window);
   const before = staffRota(plan, inputs, others);

@@ -65,7 +65,11 @@ export function buildRota(inputs: TeamPlanInputs, window: DateWindow): ComputedR
   return { inputs, ...rest, coverage: staffRota(plan, inputs, inputs.leave) };
 }
 
-export function planRota(inputs: TeamPlanInputs, window: DateWindow): RotaPlan {
+/** The window's shifts: rotation occurrences less cancelled and replaced ones, plus assignments. */
+export function planShifts(
+  inputs: TeamPlanInputs,
+  window: DateWindow,
+): Pick<RotaPlan, 'shifts' | 'cancelled'> {
   const zone = inputs.team.timeZone;
   const wide: DateWindow = { from: addDays(window.from, -1), to: window.to };
   const types: ShiftTypeDef[] = inputs.shiftTypes.map((t) => ({
@@ -136,7 +140,12 @@ export function planRota(inputs: TeamPlanInputs, window: DateWindow): RotaPlan {
       a.start.getTime() - b.start.getTime() ||
       (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0),
   );
+  return { shifts, cancelled };
+}
 
+export function planRota(inputs: TeamPlanInputs, window: DateWindow): RotaPlan {
+  const zone = inputs.team.timeZone;
+  const { shifts, cancelled } = planShifts(inputs, window);
   const holidays = new Map(
     publicHolidays(
       inputs.team.countryCode,

@@ -13,6 +13,8 @@ export interface PlanTeam {
   countryCode: string;
   regionCode: string | null;
   planVersion: string;
+  /** Rises when the team's zone changes, which moves every shift's instants. */
+  version: number;
 }
 
 export interface PlanShiftType {
@@ -23,6 +25,7 @@ export interface PlanShiftType {
   startTime: string;
   endTime: string;
   requiredSkillIds: string[];
+  version: number;
 }
 
 export interface PlanEmployee {
@@ -45,6 +48,7 @@ export interface PlanAssignment {
   replacesKey: string | null;
   pinned: boolean;
   note: string | null;
+  version: number;
 }
 
 export interface PlanException {
@@ -62,6 +66,7 @@ export interface PlanLeave {
   endDate: string;
   halfDay: 'am' | 'pm' | null;
   status: 'pending' | 'approved';
+  version: number;
 }
 
 /** Everything stored that a team's rota for a window is computed from. */
@@ -107,8 +112,9 @@ export class RotaRepository {
       country_code: string;
       region_code: string | null;
       plan_version: string;
+      version: number;
     }[] = await toManager(this.dataSource, tx).query(
-      'SELECT id, name, time_zone, country_code, region_code, plan_version FROM team WHERE id = $1',
+      'SELECT id, name, time_zone, country_code, region_code, plan_version, version FROM team WHERE id = $1',
       [teamId],
     );
     const r = rows[0];
@@ -120,6 +126,7 @@ export class RotaRepository {
           countryCode: r.country_code,
           regionCode: r.region_code,
           planVersion: String(r.plan_version),
+          version: r.version,
         }
       : null;
   }
@@ -139,7 +146,7 @@ export class RotaRepository {
       await inParallel(tx, [
         () =>
           m.query(
-            `SELECT st.id, st.code, st.name, st.colour, to_char(st.start_time, 'HH24:MI') AS "startTime",
+            `SELECT st.id, st.code, st.name, st.colour, st.version, to_char(st.start_time, 'HH24:MI') AS "startTime",
                 to_char(st.end_time, 'HH24:MI') AS "endTime",
                 COALESCE(array_agg(sts.skill_id) FILTER (WHERE sts.skill_id IS NOT NULL), '{}') AS "requiredSkillIds"
            FROM shift_type st LEFT JOIN shift_type_skill sts ON sts.shift_type_id = st.id
@@ -165,7 +172,7 @@ export class RotaRepository {
           m.query(
             `SELECT id, employee_id AS "employeeId", shift_type_id AS "shiftTypeId", roster_date AS date,
                 starts_at AS start, ends_at AS "end", source, cover_for_employee_id AS "coverForEmployeeId",
-                replaces_key AS "replacesKey", pinned, note
+                replaces_key AS "replacesKey", pinned, note, version
            FROM assignment
           WHERE team_id = $1 AND roster_date >= $2::date - 1 AND roster_date < $3::date
           ORDER BY starts_at, employee_id`,
@@ -181,7 +188,7 @@ export class RotaRepository {
         () =>
           m.query(
             `SELECT id, employee_id AS "employeeId", leave_type_id AS "leaveTypeId", lower(dates) AS "startDate",
-                (upper(dates) - 1)::date AS "endDate", half_day AS "halfDay", status
+                (upper(dates) - 1)::date AS "endDate", half_day AS "halfDay", status, version
            FROM leave_request
           WHERE team_id = $1 AND status IN ('pending', 'approved') AND dates && daterange($2::date - 1, $3::date + 1)
           ORDER BY lower(dates), employee_id`,
