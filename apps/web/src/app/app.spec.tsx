@@ -102,10 +102,7 @@ describe('signed-in frame', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the rota' })).toHaveAttribute(
-      'href',
-      '/rota',
-    );
+    expect(screen.getByRole('link', { name: 'Go to the rota' })).toHaveAttribute('href', '/rota');
     await waitFor(() => expect(document.title).toBe('Page not found · Coverage planner'));
   });
 });

@@ -115,8 +115,7 @@ export const en = {
       backup: 'backup',
       noShift: 'No shift',
       addShift: 'Add a shift',
-      keyboardHint:
-        'Use the arrow keys to move between days and people; Enter opens the shift.',
+      keyboardHint: 'Use the arrow keys to move between days and people; Enter opens the shift.',
       keyboardHintReadOnly: 'Use the arrow keys to move between days and people.',
     },
     shift: {

@@ -123,8 +123,7 @@ export const pl: Messages<typeof en, 'few' | 'many'> = {
       backup: 'rezerwa',
       noShift: 'Brak zmiany',
       addShift: 'Dodaj zmianę',
-      keyboardHint:
-        'Strzałkami przechodzisz między dniami i osobami; Enter otwiera zmianę.',
+      keyboardHint: 'Strzałkami przechodzisz między dniami i osobami; Enter otwiera zmianę.',
       keyboardHintReadOnly: 'Strzałkami przechodzisz między dniami i osobami.',
     },
     shift: {
@@ -161,8 +160,7 @@ export const pl: Messages<typeof en, 'few' | 'many'> = {
       gapDays_many: '{{count, number}} dni z lukami',
       gapDays_other: '{{count, number}} dnia z lukami',
       dayTitle: '{{skill}}, {{date}}',
-      gapLine:
-        'Luka {{range}}: {{skill}}, wymagane {{min, number}}, obsadzone {{staffed, number}}',
+      gapLine: 'Luka {{range}}: {{skill}}, wymagane {{min, number}}, obsadzone {{staffed, number}}',
       shortfallLine:
         'Poniżej ideału {{range}}: {{skill}}, ideał {{ideal, number}}, obsadzone {{staffed, number}}',
       okLine: 'Wszystkie wymagania są spełnione.',
@@ -196,8 +194,7 @@ export const pl: Messages<typeof en, 'few' | 'many'> = {
       cancelShift: 'Odwołaj zmianę',
       cancelling: 'Odwoływanie…',
       removeTitle: 'Usuń tę zmianę',
-      removeBody:
-        'Tę zmianę dodano ręcznie lub przez optymalizator; usunięcie ją skasuje.',
+      removeBody: 'Tę zmianę dodano ręcznie lub przez optymalizator; usunięcie ją skasuje.',
       removeShift: 'Usuń zmianę',
       removing: 'Usuwanie…',
       restoreBody: 'Tę zmianę zaplanowała rotacja; na ten dzień została odwołana.',

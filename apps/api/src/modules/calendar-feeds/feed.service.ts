@@ -73,7 +73,8 @@ export class FeedService {
     await this.feeds.touch(owner.id);
     if (ifNoneMatch === etag) return { kind: 'not-modified', etag };
 
-    const inputs = await this.rota.inputs(team, from, to);
+    const all = await this.rota.inputs(team, from, to);
+    const inputs = owner.kind === 'my-schedule' ? onlyFor(all, owner.employeeId) : all;
     const names = await this.feeds.employeeNames([teamId], []);
     const leaveTypes = await this.feeds.leaveTypeNames();
     const { shifts, absences, zones } = feedEvents(
@@ -125,6 +126,25 @@ export class FeedService {
     }
     throw new DomainError('NOT_FOUND', 'There is no calendar at this address.');
   }
+}
+
+/**
+ * A person's own schedule needs only their rotation turns and assignments (and the leave of
+ * those they cover for): expanding the whole team for it would be wasted work.
+ */
+function onlyFor(inputs: TeamPlanInputs, employeeId: string): TeamPlanInputs {
+  const assignments = inputs.assignments.filter((a) => a.employeeId === employeeId);
+  const covered = new Set(
+    assignments.flatMap((a) => (a.coverForEmployeeId ? [a.coverForEmployeeId] : [])),
+  );
+  return {
+    ...inputs,
+    rotations: inputs.rotations
+      .map((r) => ({ ...r, members: r.members.filter((m) => m.employeeId === employeeId) }))
+      .filter((r) => r.members.length > 0),
+    assignments,
+    leave: inputs.leave.filter((l) => l.employeeId === employeeId || covered.has(l.employeeId)),
+  };
 }
 
 function asCaller(owner: FeedOwner): Caller {
