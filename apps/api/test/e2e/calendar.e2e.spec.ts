@@ -301,4 +301,91 @@ describe('calendar subscriptions', () => {
     expect(guesses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
     expect(guesses.at(-1)).toBe(429);
   });
+
+  it('matches the API instants for a New York team across the 2027 US clock changes', async () => {
+    const ny = await createTeam(t.dataSource, { timeZone: 'America/New_York', countryCode: 'US' });
+    const lead = await createEmployee(t.dataSource, {
+      teamId: ny,
+      role: 'manager',
+      manages: [ny],
+      homeTimeZone: 'America/New_York',
+    });
+    const agent = await createEmployee(t.dataSource, {
+      teamId: ny,
+      homeTimeZone: 'America/New_York',
+    });
+    const leadToken = await login(t, lead.email);
+    const post = (path: string, body: object) =>
+      t.http().post(path).set(bearer(leadToken)).send(body);
+    // 01:30 is ambiguous on 7 Nov and 02:30 missing on 14 Mar: both are shift starts here.
+    const early = (
+      await post('/api/shift-types', {
+        teamId: ny,
+        code: 'X',
+        name: 'Overnight',
+        startTime: '01:30',
+        endTime: '09:00',
+        colour: '#101010',
+      })
+    ).body.id;
+    const late = (
+      await post('/api/shift-types', {
+        teamId: ny,
+        code: 'Y',
+        name: 'Graveyard',
+        startTime: '02:30',
+        endTime: '10:00',
+        colour: '#202020',
+      })
+    ).body.id;
+    // Graveyard shifts through March (02:30 is missing on the 14th), overnights from November (01:30 is doubled on the 7th).
+    await post('/api/rotations', {
+      teamId: ny,
+      name: 'Spring nights',
+      anchorDate: '2027-03-01',
+      pattern: [late],
+      members: [{ employeeId: agent.id, from: '2027-03-01', to: '2027-04-01' }],
+    });
+    await post('/api/rotations', {
+      teamId: ny,
+      name: 'Autumn nights',
+      anchorDate: '2027-11-01',
+      pattern: [early],
+      members: [{ employeeId: agent.id, from: '2027-11-01', to: '2027-12-01' }],
+    });
+    const feed = await createFeed(await login(t, agent.email), { kind: 'my-schedule' });
+    const { events, tzids } = parse((await t.http().get(feed.path)).text);
+    expect(tzids).toContain('America/New_York');
+    for (const [from, to] of [
+      ['2027-03-13', '2027-03-16'],
+      ['2027-11-06', '2027-11-09'],
+    ] as const) {
+      const rota = await t
+        .http()
+        .get(`/api/rota?teamId=${ny}&from=${from}&to=${to}`)
+        .set(bearer(leadToken));
+      expect(rota.body.shifts.length).toBe(3);
+      for (const shift of rota.body.shifts) {
+        const event = events.find((e) => e.uid.includes(shift.key))!;
+        expect([event.start, event.end]).toEqual([Date.parse(shift.start), Date.parse(shift.end)]);
+      }
+    }
+    // The missing 02:30 on 14 March moves to 03:00 EDT (07:00Z); the ambiguous 01:30 on 7 November is its first (EDT) occurrence.
+    const rota = await t
+      .http()
+      .get(`/api/rota?teamId=${ny}&from=2027-03-14&to=2027-03-15`)
+      .set(bearer(leadToken));
+    const nov = await t
+      .http()
+      .get(`/api/rota?teamId=${ny}&from=2027-11-07&to=2027-11-08`)
+      .set(bearer(leadToken));
+    expect([rota.body.shifts[0].shiftTypeId, rota.body.shifts[0].start]).toEqual([
+      late,
+      '2027-03-14T07:00:00.000Z',
+    ]);
+    expect([nov.body.shifts[0].shiftTypeId, nov.body.shifts[0].start]).toEqual([
+      early,
+      '2027-11-07T05:30:00.000Z',
+    ]);
+  });
 });
