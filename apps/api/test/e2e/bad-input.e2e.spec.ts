@@ -173,4 +173,28 @@ describe('bad input', () => {
     expect(r.status).toBe(404);
     expect(r.body.code).toBe('ROUTE_NOT_FOUND');
   });
+
+  it('refuses null for a required field on update, while a nullable one may be cleared', async () => {
+    const name = await t
+      .http()
+      .patch(`/api/teams/${w.teamA}`)
+      .set(bearer(w.tokens.admin))
+      .send({ name: null });
+    expect(name.status).toBe(400);
+    expect([...new Set(fields(name.body))]).toEqual(['name']);
+    const zone = await t
+      .http()
+      .patch(`/api/employees/${w.employeeA.id}`)
+      .set(bearer(w.tokens.admin))
+      .send({ homeTimeZone: null });
+    expect(zone.status).toBe(400);
+    expect([...new Set(fields(zone.body))]).toEqual(['homeTimeZone']);
+    const region = await t
+      .http()
+      .patch(`/api/teams/${w.teamA}`)
+      .set(bearer(w.tokens.admin))
+      .send({ regionCode: null });
+    expect(region.status).toBe(200);
+    expect(region.body.regionCode).toBeNull();
+  });
 });

@@ -3,10 +3,11 @@ import { DomainError } from '@planner/domain';
 interface PgError {
   code?: string;
   constraint?: string;
-  driverError?: { code?: string; constraint?: string };
+  column?: string;
+  driverError?: { code?: string; constraint?: string; column?: string };
 }
 
-function pg(error: unknown): { code?: string; constraint?: string } {
+function pg(error: unknown): { code?: string; constraint?: string; column?: string } {
   const e = error as PgError;
   return e?.driverError ?? e ?? {};
 }
@@ -16,7 +17,12 @@ function pg(error: unknown): { code?: string; constraint?: string } {
  * database, not a prior read, decides (two requests can race past any read).
  */
 export function translateDbError(error: unknown, fields: Record<string, string>): never {
-  const { code, constraint } = pg(error);
+  const { code, constraint, column } = pg(error);
+  if (code === '23502' && column) {
+    // A required value sent as null: validation should have caught it; name the field anyway.
+    const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    throw DomainError.validation([{ field, reason: 'must not be null' }]);
+  }
   const field = constraint ? fields[constraint] : undefined;
   if (code === '23505' && field) {
     throw new DomainError('DUPLICATE', `${field} is already taken.`, {

@@ -1,5 +1,5 @@
 import { isLocalDate, isValidTimeZone } from '@planner/domain';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /** An IANA zone name from the tz database, e.g. "Europe/Warsaw". */
 export function IsTimeZoneName(options?: ValidationOptions): PropertyDecorator {
@@ -40,4 +40,12 @@ export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
       options: { message: 'must be a real date YYYY-MM-DD', ...options },
       validator: { validate: (value: unknown) => isLocalDate(value) },
     });
+}
+
+/**
+ * The field may be left out, but not sent as null (class-validator's IsOptional lets null
+ * through, which would reach a NOT NULL column). Nullable fields add ValidateIf(v !== null).
+ */
+export function Optional(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@planner/domain';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import type { Caller } from '../../common/auth/caller.js';
 import { CurrentUser } from '../../common/auth/decorators.js';
 import { IdParam } from '../../common/http/params.js';
@@ -34,9 +34,10 @@ import {
 import { LeaveBalanceService } from './leave-balance.service.js';
 import { LeaveSetupService } from './leave-setup.service.js';
 import { LeaveService } from './leave.service.js';
+import { Optional } from '../../common/validation/validators.js';
 
 class TeamFilter {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all') teamId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID('all') teamId?: string;
 }
 
 function idempotencyKey(value: string | undefined): string | undefined {

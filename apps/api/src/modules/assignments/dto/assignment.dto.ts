@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-import { IsLocalDate } from '../../../common/validation/validators.js';
+import { IsBoolean, IsInt, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsLocalDate, Optional } from '../../../common/validation/validators.js';
 
 export class CreateAssignmentDto {
   @ApiProperty() @IsUUID('all') employeeId: string;
@@ -23,49 +14,49 @@ export class CreateAssignmentDto {
     nullable: true,
     description: 'The absent colleague this shift covers for',
   })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all')
   coverForEmployeeId?: string | null;
 
   @ApiPropertyOptional({ description: 'Key of the rotation shift this one takes the place of' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(300)
   replacesKey?: string;
 
   @ApiPropertyOptional({ description: 'The solver never moves a pinned shift' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   pinned?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) note?: string;
 }
 
 export class UpdateAssignmentDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all') employeeId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID('all') employeeId?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all')
   coverForEmployeeId?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() pinned?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() pinned?: boolean;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(2000)
   note?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(1) version?: number;
 }
 
 export class CancelShiftDto {
   @ApiPropertyOptional({ description: 'Why the rotation shift is cancelled' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;

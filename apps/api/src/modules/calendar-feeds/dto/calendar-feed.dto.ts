@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsIn, IsUUID, ValidateIf } from 'class-validator';
+import { Optional } from '../../../common/validation/validators.js';
 
 export const FEED_KINDS = ['my-schedule', 'team-rota', 'team-absences'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
@@ -21,14 +22,14 @@ export class CreateCalendarFeedDto {
   @ApiPropertyOptional({
     description: 'A manager creates a feed for one of their staff (defaults to the caller)',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   employeeId?: string;
 }
 
 export class ListCalendarFeedsQuery {
   @ApiPropertyOptional({ description: "A manager lists a staff member's feeds" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   employeeId?: string;
 }

@@ -3,7 +3,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -13,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
-import { IsLocalDate, IsLocalTime } from '../../../common/validation/validators.js';
+import { IsLocalDate, IsLocalTime, Optional } from '../../../common/validation/validators.js';
 
 export const HOLIDAY_TREATMENTS = ['applies', 'excluded', 'only'] as const;
 export type HolidayTreatmentDto = (typeof HOLIDAY_TREATMENTS)[number];
@@ -29,7 +28,7 @@ export class CreateCoverageRuleDto {
   name: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'null = any staff member on shift' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all')
   skillId?: string | null;
@@ -46,7 +45,7 @@ export class CreateCoverageRuleDto {
   endTime: string;
 
   @ApiPropertyOptional({ example: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', default: 'FREQ=DAILY' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   recurrence?: string;
@@ -58,33 +57,33 @@ export class CreateCoverageRuleDto {
   minHeadcount: number;
 
   @ApiPropertyOptional({ example: 3, description: 'Defaults to minHeadcount' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(10000)
   idealHeadcount?: number;
 
   @ApiPropertyOptional({ example: 2, description: '1 = most critical … 5', default: 3 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(5)
   priority?: number;
 
   @ApiPropertyOptional({ nullable: true, example: '2027-11-22' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   validFrom?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2027-11-29', description: 'Inclusive' })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   validTo?: string | null;
 
   @ApiPropertyOptional({ enum: HOLIDAY_TREATMENTS, default: 'applies' })
-  @IsOptional()
+  @Optional()
   @IsIn(HOLIDAY_TREATMENTS)
   holidays?: HolidayTreatmentDto;
 
@@ -92,49 +91,49 @@ export class CreateCoverageRuleDto {
     description:
       'A seasonal override: replaces the base rules of the same skill inside its validity',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   overrides?: boolean;
 }
 
 export class UpdateCoverageRuleDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) name?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 120) name?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all')
   skillId?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsLocalTime() startTime?: string;
-  @ApiPropertyOptional() @IsOptional() @IsLocalTime() endTime?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) recurrence?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10000) minHeadcount?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10000) idealHeadcount?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(5) priority?: number;
+  @ApiPropertyOptional() @Optional() @IsLocalTime() startTime?: string;
+  @ApiPropertyOptional() @Optional() @IsLocalTime() endTime?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(500) recurrence?: string;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(0) @Max(10000) minHeadcount?: number;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(0) @Max(10000) idealHeadcount?: number;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(1) @Max(5) priority?: number;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   validFrom?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   validTo?: string | null;
 
   @ApiPropertyOptional({ enum: HOLIDAY_TREATMENTS })
-  @IsOptional()
+  @Optional()
   @IsIn(HOLIDAY_TREATMENTS)
   holidays?: HolidayTreatmentDto;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() overrides?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional() @Optional() @IsBoolean() overrides?: boolean;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(1) version?: number;
 }
 
 export class ListCoverageRulesQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all') teamId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID('all') teamId?: string;
 }
 
 export interface CoverageRuleResponse {

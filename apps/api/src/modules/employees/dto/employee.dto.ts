@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -20,7 +19,7 @@ import {
   ValidateNested,
   ArrayMinSize,
 } from 'class-validator';
-import { IsLocalDate } from '../../../common/validation/validators.js';
+import { IsLocalDate, Optional } from '../../../common/validation/validators.js';
 import { PageQuery } from '../../../common/http/pagination.js';
 import { IsTimeZoneName } from '../../../common/validation/validators.js';
 import { PASSWORD_RULES } from '../../auth/password.js';
@@ -32,35 +31,38 @@ export const ROLES: Role[] = ['admin', 'manager', 'employee'];
 /** Working-time limits the solver must respect for this person. */
 export class ContractDto {
   @ApiPropertyOptional({ description: 'Contracted minutes per week', example: 2400 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(6000)
   weeklyMinutes?: number;
 
   @ApiPropertyOptional({ description: 'Full-time equivalent, 1 = full time', example: 1 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0.05)
   @Max(1.5)
   fte?: number;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
+  @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(0)
   @Max(100)
   maxShiftsPerPeriod?: number | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
+  @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(0)
   @Max(100000)
   maxMinutesPerPeriod?: number | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
+  @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(0)
   @Max(100000)
@@ -70,28 +72,28 @@ export class ContractDto {
     description: 'Length of the period the maxima apply to, in days',
     example: 28,
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(7)
   @Max(366)
   periodDays?: number;
 
   @ApiPropertyOptional({ example: 11 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(48)
   minRestHours?: number;
 
   @ApiPropertyOptional({ example: 6 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(31)
   maxConsecutiveDays?: number;
 
   @ApiPropertyOptional({ example: 2 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(4)
@@ -100,14 +102,14 @@ export class ContractDto {
 
 export class LeaveEntitlementDto {
   @ApiPropertyOptional({ example: 26, description: 'Days of paid leave per full year' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(366)
   annualLeaveDays?: number;
 
   @ApiPropertyOptional({ example: 5, description: 'Unused days that may move into the next year' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(366)
@@ -117,7 +119,7 @@ export class LeaveEntitlementDto {
     example: [1, 2, 3, 4, 5],
     description: 'ISO weekdays the person works (1 = Monday); leave is counted on these',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
@@ -130,7 +132,7 @@ export class LeaveEntitlementDto {
     nullable: true,
     description: 'First working day (pro-rata allowance for joiners)',
   })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   employmentStart?: string | null;
@@ -139,7 +141,7 @@ export class LeaveEntitlementDto {
     nullable: true,
     description: 'Last working day (pro-rata allowance for leavers)',
   })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   employmentEnd?: string | null;
@@ -162,24 +164,24 @@ export class CreateEmployeeDto {
   teamId: string;
 
   @ApiPropertyOptional({ description: "Defaults to the team's zone", example: 'Europe/Warsaw' })
-  @IsOptional()
+  @Optional()
   @IsTimeZoneName()
   homeTimeZone?: string;
 
   @ApiPropertyOptional({ enum: ROLES, default: 'employee' })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'Initial password; without one the person cannot sign in' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(PASSWORD_RULES.minLength)
   @MaxLength(PASSWORD_RULES.maxLength)
   password?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
@@ -190,20 +192,20 @@ export class CreateEmployeeDto {
     description:
       'Skills for which the person is in the backup pool: counted only when regular staff cannot cover',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   backupSkillIds?: string[];
 
   @ApiPropertyOptional({ type: ContractDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ContractDto)
   contract?: ContractDto;
 
   @ApiPropertyOptional({ type: LeaveEntitlementDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => LeaveEntitlementDto)
   leave?: LeaveEntitlementDto;
@@ -211,42 +213,42 @@ export class CreateEmployeeDto {
 
 export class UpdateEmployeeDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(254)
   @IsEmail({}, { message: 'must be an e-mail address' })
   email?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   teamId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsTimeZoneName()
   homeTimeZone?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'Set a new password (managers and admins)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(PASSWORD_RULES.minLength)
   @MaxLength(PASSWORD_RULES.maxLength)
   password?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
@@ -257,31 +259,31 @@ export class UpdateEmployeeDto {
     description:
       'Skills for which the person is in the backup pool: counted only when regular staff cannot cover',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   backupSkillIds?: string[];
 
   @ApiPropertyOptional({ type: ContractDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ContractDto)
   contract?: ContractDto;
 
   @ApiPropertyOptional({ type: LeaveEntitlementDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => LeaveEntitlementDto)
   leave?: LeaveEntitlementDto;
 
   @ApiPropertyOptional({ description: 'false deactivates (history is kept), true reactivates' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -295,29 +297,29 @@ const toBoolean = ({ value }: { value: unknown }) =>
 
 export class ListEmployeesQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   teamId?: string;
 
   @ApiPropertyOptional({ description: 'Skill code or id' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   skill?: string;
 
   @ApiPropertyOptional({ description: "true (default), false, or 'all'" })
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsIn([true, false, 'all'], { message: 'must be true, false or all' })
   active?: boolean | 'all';
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'Search in name and e-mail' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(120)
   q?: string;

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -18,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
-import { IsLocalDate } from '../../../common/validation/validators.js';
+import { IsLocalDate, Optional } from '../../../common/validation/validators.js';
 
 export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
 export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
@@ -28,7 +27,7 @@ export class LeaveDraftDto {
   @ApiPropertyOptional({
     description: 'Whose leave; defaults to the caller (managers record absences for their staff)',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   employeeId?: string;
 
@@ -47,23 +46,23 @@ export class LeaveDraftDto {
     nullable: true,
     description: 'A half day; start and end must be the same date',
   })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(['am', 'pm'])
   halfDay?: 'am' | 'pm' | null;
 }
 
 export class CreateLeaveRequestDto extends LeaveDraftDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) reason?: string;
 
   @ApiPropertyOptional({ description: 'Open tasks and contacts for whoever covers' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(10000)
   handoverNote?: string;
 
   @ApiPropertyOptional({ description: 'A manager overriding a leave policy says why (audited)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(3, 2000)
   overrideReason?: string;
@@ -75,12 +74,12 @@ export class DecisionDto {
   @Min(1)
   version: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) comment?: string;
 
   @ApiPropertyOptional({
     description: 'Approve although it breaks minimum coverage or a policy (audited)',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(3, 2000)
   overrideReason?: string;
@@ -98,30 +97,30 @@ export class RejectDto {
 
 export class CancelDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) comment?: string;
 }
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListLeaveQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all') teamId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all') employeeId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID('all') teamId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID('all') employeeId?: string;
   @ApiPropertyOptional({ enum: LEAVE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAVE_STATUSES)
   status?: LeaveStatus;
   @ApiPropertyOptional({ description: 'Leave ending on or after this date' })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   from?: string;
   @ApiPropertyOptional({ description: 'Leave starting on or before this date' })
-  @IsOptional()
+  @Optional()
   @IsLocalDate()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Only requests waiting for the caller to decide' })
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   inbox?: boolean;
@@ -129,7 +128,7 @@ export class ListLeaveQuery extends PageQuery {
 
 export class BalanceQuery {
   @ApiPropertyOptional({ example: 2027 })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) =>
     typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
   )
@@ -158,7 +157,7 @@ export class CreateBlackoutDto {
     type: [String],
     description: 'Leave types it applies to; all when absent',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
@@ -167,7 +166,7 @@ export class CreateBlackoutDto {
 
 export class CreateDelegationDto {
   @ApiPropertyOptional({ description: 'The manager who is away; defaults to the caller' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   managerId?: string;
 
@@ -186,25 +185,25 @@ export class CreateLeaveTypeDto {
 
   @ApiProperty() @IsString() @Length(1, 120) name: string;
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   countsAgainstAllowance?: boolean;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() requiresApproval?: boolean;
+  @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() requiresApproval?: boolean;
 
   @ApiPropertyOptional({ example: '#2e86de' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour #rrggbb' })
   colour?: string;
 }
 
 export class UpdateLeaveTypeDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() countsAgainstAllowance?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresApproval?: boolean;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 120) name?: string;
+  @ApiPropertyOptional() @Optional() @IsBoolean() countsAgainstAllowance?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() requiresApproval?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour #rrggbb' })
   colour?: string;

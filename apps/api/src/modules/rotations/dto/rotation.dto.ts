@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -15,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
-import { IsLocalDate } from '../../../common/validation/validators.js';
+import { IsLocalDate, Optional } from '../../../common/validation/validators.js';
 
 export class RotationMemberDto {
   @ApiProperty() @IsUUID('all') employeeId: string;
@@ -24,7 +23,7 @@ export class RotationMemberDto {
     description: 'Days after the anchor at which this member is on cycle day 0',
     default: 0,
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(-100000)
   @Max(100000)
@@ -38,7 +37,7 @@ export class RotationMemberDto {
     nullable: true,
     description: 'First day no longer in the rotation (exclusive)',
   })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsLocalDate()
   to?: string | null;
@@ -64,7 +63,7 @@ export class CreateRotationDto {
   pattern: (string | null)[];
 
   @ApiPropertyOptional({ type: [RotationMemberDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
@@ -73,11 +72,11 @@ export class CreateRotationDto {
 }
 
 export class UpdateRotationDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 120) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsLocalDate() anchorDate?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 120) name?: string;
+  @ApiPropertyOptional() @Optional() @IsLocalDate() anchorDate?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
@@ -85,7 +84,7 @@ export class UpdateRotationDto {
   @IsUUID('all', { each: true })
   pattern?: (string | null)[];
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(1) version?: number;
 }
 
 export class JoinRotationDto extends RotationMemberDto {}
@@ -97,7 +96,7 @@ export class LeaveRotationDto {
 }
 
 export class ListRotationsQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all') teamId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID('all') teamId?: string;
 }
 
 export interface RotationMemberResponse {

@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -11,7 +10,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
-import { IsLocalTime } from '../../../common/validation/validators.js';
+import { IsLocalTime, Optional } from '../../../common/validation/validators.js';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -49,7 +48,7 @@ export class CreateShiftTypeDto {
   colour: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
@@ -58,42 +57,42 @@ export class CreateShiftTypeDto {
 
 export class UpdateShiftTypeDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(CODE, { message: 'must be 1–16 letters, digits, dashes or underscores' })
   code?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsLocalTime()
   startTime?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsLocalTime()
   endTime?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(COLOUR, { message: 'must be a colour #rrggbb' })
   colour?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   requiredSkillIds?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -101,7 +100,7 @@ export class UpdateShiftTypeDto {
 
 export class ListShiftTypesQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   teamId?: string;
 }

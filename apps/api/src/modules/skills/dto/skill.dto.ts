@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
+import { Optional } from '../../../common/validation/validators.js';
 
 export const SKILL_CATEGORIES = ['channel', 'language', 'role', 'other'] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
@@ -19,32 +20,32 @@ export class CreateSkillDto {
   name: string;
 
   @ApiPropertyOptional({ enum: SKILL_CATEGORIES, default: 'other' })
-  @IsOptional()
+  @Optional()
   @IsIn(SKILL_CATEGORIES)
   category?: SkillCategory;
 }
 
 export class UpdateSkillDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional({ enum: SKILL_CATEGORIES })
-  @IsOptional()
+  @Optional()
   @IsIn(SKILL_CATEGORIES)
   category?: SkillCategory;
 }
 
 export class ListSkillsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SKILL_CATEGORIES })
-  @IsOptional()
+  @Optional()
   @IsIn(SKILL_CATEGORIES)
   category?: SkillCategory;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(120)
   q?: string;

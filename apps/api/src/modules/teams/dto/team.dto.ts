@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -14,7 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
-import { IsTimeZoneName } from '../../../common/validation/validators.js';
+import { IsTimeZoneName, Optional } from '../../../common/validation/validators.js';
 
 export class CreateTeamDto {
   @ApiProperty({ example: 'EMEA Support', maxLength: 120 })
@@ -32,13 +31,14 @@ export class CreateTeamDto {
   countryCode: string;
 
   @ApiPropertyOptional({ example: 'BY', nullable: true, description: 'Region within the country' })
-  @IsOptional()
+  @Optional()
+  @ValidateIf((_, v) => v !== null)
   @IsString()
   @Matches(/^[A-Z0-9]{1,3}$/, { message: 'must be a region code such as BY' })
   regionCode?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'Managers of the team (admin only)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -47,30 +47,31 @@ export class CreateTeamDto {
 
 export class UpdateTeamDto {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 120)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsTimeZoneName()
   timeZone?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code such as PL' })
   countryCode?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @Optional()
+  @ValidateIf((_, v) => v !== null)
   @IsString()
   @Matches(/^[A-Z0-9]{1,3}$/, { message: 'must be a region code such as BY' })
   regionCode?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -80,19 +81,19 @@ export class UpdateTeamDto {
     nullable: true,
     description: 'Most people of the team away at once (leave policy)',
   })
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(0)
   maxPeopleOff?: number | null;
 
   @ApiPropertyOptional({ description: 'Whether leave may take a balance below zero' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   allowNegativeBalance?: boolean;
 
   @ApiPropertyOptional({ description: 'The version you edited; a stale one gets 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -100,7 +101,7 @@ export class UpdateTeamDto {
 
 export class ListTeamsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in the name' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(120)
   q?: string;
