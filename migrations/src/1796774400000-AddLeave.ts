@@ -75,9 +75,15 @@ export class AddLeave1796774400000 implements MigrationInterface {
         CONSTRAINT leave_no_overlap EXCLUDE USING gist (employee_id WITH =, halves WITH &&)
           WHERE (status IN ('pending', 'approved'))
       )`);
-    await q.query(`CREATE INDEX leave_request_team_idx ON leave_request USING gist (team_id, dates)`);
-    await q.query(`CREATE INDEX leave_request_employee_idx ON leave_request (employee_id, lower(dates))`);
-    await q.query(`CREATE INDEX leave_request_pending_idx ON leave_request (team_id) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE INDEX leave_request_team_idx ON leave_request USING gist (team_id, dates)`,
+    );
+    await q.query(
+      `CREATE INDEX leave_request_employee_idx ON leave_request (employee_id, lower(dates))`,
+    );
+    await q.query(
+      `CREATE INDEX leave_request_pending_idx ON leave_request (team_id) WHERE status = 'pending'`,
+    );
 
     // The balance is the sum of this ledger; rows are never changed or removed.
     await q.query(`
@@ -94,8 +100,12 @@ export class AddLeave1796774400000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX leave_ledger_employee_idx ON leave_ledger (employee_id, year)`);
     // One yearly grant and one carry-over per employee and year: re-running them changes nothing.
-    await q.query(`CREATE UNIQUE INDEX leave_ledger_allowance_key ON leave_ledger (employee_id, year) WHERE kind = 'allowance'`);
-    await q.query(`CREATE UNIQUE INDEX leave_ledger_carry_key ON leave_ledger (employee_id, year) WHERE kind = 'carry-over'`);
+    await q.query(
+      `CREATE UNIQUE INDEX leave_ledger_allowance_key ON leave_ledger (employee_id, year) WHERE kind = 'allowance'`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX leave_ledger_carry_key ON leave_ledger (employee_id, year) WHERE kind = 'carry-over'`,
+    );
     await q.query(`
       CREATE TRIGGER leave_ledger_no_rewrite BEFORE UPDATE OR DELETE OR TRUNCATE ON leave_ledger
       FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`);
@@ -109,7 +119,9 @@ export class AddLeave1796774400000 implements MigrationInterface {
         leave_type_ids uuid[],
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX leave_blackout_team_idx ON leave_blackout USING gist (team_id, dates)`);
+    await q.query(
+      `CREATE INDEX leave_blackout_team_idx ON leave_blackout USING gist (team_id, dates)`,
+    );
 
     await q.query(`
       CREATE TABLE leave_skill_limit (
@@ -158,7 +170,9 @@ export class AddLeave1796774400000 implements MigrationInterface {
     await q.query(`DROP TABLE leave_ledger`);
     await q.query(`DROP TABLE leave_request`);
     await q.query(`DROP TABLE leave_type`);
-    await q.query(`ALTER TABLE team DROP COLUMN max_people_off, DROP COLUMN allow_negative_balance`);
+    await q.query(
+      `ALTER TABLE team DROP COLUMN max_people_off, DROP COLUMN allow_negative_balance`,
+    );
     await q.query(`
       ALTER TABLE employee DROP COLUMN annual_leave_days, DROP COLUMN carry_over_cap_days,
         DROP COLUMN working_weekdays, DROP COLUMN employment_start, DROP COLUMN employment_end`);

@@ -23,7 +23,9 @@ export class AddCalendarFeeds1796860800000 implements MigrationInterface {
         CHECK ((kind = 'my-schedule') = (team_id IS NULL))
       )`);
     await q.query(`CREATE UNIQUE INDEX calendar_feed_token_key ON calendar_feed (token_hash)`);
-    await q.query(`CREATE INDEX calendar_feed_employee_idx ON calendar_feed (employee_id) WHERE revoked_at IS NULL`);
+    await q.query(
+      `CREATE INDEX calendar_feed_employee_idx ON calendar_feed (employee_id) WHERE revoked_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE calendar_feed_miss (
         id bigserial PRIMARY KEY,

@@ -4,4 +4,9 @@ import { AddLeave1796774400000 } from './1796774400000-AddLeave.js';
 import { AddCalendarFeeds1796860800000 } from './1796860800000-AddCalendarFeeds.js';
 
 /** Every migration, oldest first. Append only; never edit one that has shipped. */
-export const migrations = [CreateFoundation1796601600000, AddRotasAndCoverage1796688000000, AddLeave1796774400000, AddCalendarFeeds1796860800000];
+export const migrations = [
+  CreateFoundation1796601600000,
+  AddRotasAndCoverage1796688000000,
+  AddLeave1796774400000,
+  AddCalendarFeeds1796860800000,
+];

@@ -31,4 +31,11 @@ export function bumpPlanVersionSql(teamTables: readonly string[]): string {
     END $$`;
 }
 
-export const ROTA_TEAM_TABLES = ['coverage_rule', 'rotation', 'assignment', 'rotation_exception', 'shift_type', 'employee'] as const;
+export const ROTA_TEAM_TABLES = [
+  'coverage_rule',
+  'rotation',
+  'assignment',
+  'rotation_exception',
+  'shift_type',
+  'employee',
+] as const;

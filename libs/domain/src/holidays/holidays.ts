@@ -98,7 +98,12 @@ export function publicHolidays(
 /** A year's holidays never change, and date-holidays takes milliseconds to compute them. */
 const years = new Map<string, readonly PublicHoliday[]>();
 
-function holidaysOfYear(countryCode: string, regionCode: string | null, year: number, language: string): readonly PublicHoliday[] {
+function holidaysOfYear(
+  countryCode: string,
+  regionCode: string | null,
+  year: number,
+  language: string,
+): readonly PublicHoliday[] {
   const key = `${countryCode}|${regionCode ?? ''}|${year}|${language}`;
   let list = years.get(key);
   if (!list) {
