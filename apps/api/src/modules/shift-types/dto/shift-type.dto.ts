@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -55,42 +55,12 @@ export class CreateShiftTypeDto {
   requiredSkillIds?: string[];
 }
 
-export class UpdateShiftTypeDto {
-  @ApiPropertyOptional()
-  @Optional()
-  @IsString()
-  @Matches(CODE, { message: 'must be 1–16 letters, digits, dashes or underscores' })
-  code?: string;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @IsLocalTime()
-  startTime?: string;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @IsLocalTime()
-  endTime?: string;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @IsString()
-  @Matches(COLOUR, { message: 'must be a colour #rrggbb' })
-  colour?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  requiredSkillIds?: string[];
-
+export class UpdateShiftTypeDto extends PartialType(
+  OmitType(CreateShiftTypeDto, ['teamId'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {
   @ApiPropertyOptional()
   @Optional()
   @IsInt()

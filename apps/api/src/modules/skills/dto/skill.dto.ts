@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination.js';
 import { Optional } from '../../../common/validation/validators.js';
@@ -25,18 +25,10 @@ export class CreateSkillDto {
   category?: SkillCategory;
 }
 
-export class UpdateSkillDto {
-  @ApiPropertyOptional()
-  @Optional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: SKILL_CATEGORIES })
-  @Optional()
-  @IsIn(SKILL_CATEGORIES)
-  category?: SkillCategory;
-}
+/** The code is the skill's identity; name and category may change. */
+export class UpdateSkillDto extends PartialType(OmitType(CreateSkillDto, ['code'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class ListSkillsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SKILL_CATEGORIES })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -45,38 +45,8 @@ export class CreateTeamDto {
   managerIds?: string[];
 }
 
-export class UpdateTeamDto {
-  @ApiPropertyOptional({ maxLength: 120 })
-  @Optional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @IsTimeZoneName()
-  timeZone?: string;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @IsString()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code such as PL' })
-  countryCode?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @Optional()
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @Matches(/^[A-Z0-9]{1,3}$/, { message: 'must be a region code such as BY' })
-  regionCode?: string | null;
-
-  @ApiPropertyOptional({ type: [String] })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  managerIds?: string[];
-
+/** Every field of a team may change; `version` guards against overwriting someone else's edit. */
+export class UpdateTeamDto extends PartialType(CreateTeamDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({
     nullable: true,
     description: 'Most people of the team away at once (leave policy)',
