@@ -2,6 +2,7 @@ import { CreateFoundation1796601600000 } from './1796601600000-CreateFoundation.
 import { AddRotasAndCoverage1796688000000 } from './1796688000000-AddRotasAndCoverage.js';
 import { AddLeave1796774400000 } from './1796774400000-AddLeave.js';
 import { AddCalendarFeeds1796860800000 } from './1796860800000-AddCalendarFeeds.js';
+import { AddAvailabilityAndPreferences1796947200000 } from './1796947200000-AddAvailabilityAndPreferences.js';
 
 /** Every migration, oldest first. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AddRotasAndCoverage1796688000000,
   AddLeave1796774400000,
   AddCalendarFeeds1796860800000,
+  AddAvailabilityAndPreferences1796947200000,
 ];

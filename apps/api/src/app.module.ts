@@ -31,6 +31,9 @@ import {
 import { CalendarFeedRepository } from './modules/calendar-feeds/calendar-feed.repository.js';
 import { CalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { FeedService } from './modules/calendar-feeds/feed.service.js';
+import { AvailabilityController } from './modules/availability/availability.controller.js';
+import { AvailabilityRepository } from './modules/availability/availability.repository.js';
+import { AvailabilityService } from './modules/availability/availability.service.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -74,6 +77,7 @@ export class AppModule {
         RotaController,
         LeaveController,
         CalendarFeedController,
+        AvailabilityController,
         IcalController,
         AuditController,
       ],
@@ -112,6 +116,8 @@ export class AppModule {
         CalendarFeedRepository,
         CalendarFeedService,
         FeedService,
+        AvailabilityRepository,
+        AvailabilityService,
       ],
     };
   }
