@@ -318,4 +318,11 @@ describe('rota, coverage and manual edits', () => {
     expect(membership.to).not.toBeNull();
     expect(membership.from).toBe('2020-01-06');
   });
+
+  it('refuses to delete a shift type that a rotation still uses', async () => {
+    const r = await t.http().delete(`/api/shift-types/${night}`).set(bearer(token));
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('IN_USE');
+    expect(r.body.rotations).toEqual(['Renamed']);
+  });
 });

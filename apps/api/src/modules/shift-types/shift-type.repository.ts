@@ -91,6 +91,15 @@ export class ShiftTypeRepository {
     }
   }
 
+  /** Rotations whose pattern names the shift type (a JSON array, so no foreign key guards it). */
+  async rotationsUsing(id: string, tx?: Tx): Promise<string[]> {
+    const rows: { name: string }[] = await toManager(this.dataSource, tx).query(
+      `SELECT name FROM rotation WHERE pattern @> jsonb_build_array($1::text) ORDER BY name`,
+      [id],
+    );
+    return rows.map((r) => r.name);
+  }
+
   async delete(tx: Tx, id: string): Promise<void> {
     try {
       await toManager(this.dataSource, tx).delete(ShiftTypeEntity, { id });

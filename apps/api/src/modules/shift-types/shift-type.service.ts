@@ -91,6 +91,14 @@ export class ShiftTypeService {
     const before = await this.visible(caller, id);
     assertManageTeam(caller, before.teamId, 'Shift type', id);
     await this.unitOfWork.run(async (tx) => {
+      const rotations = await this.shiftTypes.rotationsUsing(id, tx);
+      if (rotations.length > 0) {
+        throw new DomainError(
+          'IN_USE',
+          `The shift type is part of the rotation(s) ${rotations.join(', ')}; change them first.`,
+          { rotations },
+        );
+      }
       await this.shiftTypes.delete(tx, id);
       await this.audit.append(tx, {
         actorId: caller.id,
