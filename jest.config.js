@@ -33,6 +33,7 @@ const shared = {
 export default {
   // Database tests on a loaded 2-core machine can take seconds; the limit is global, not per project.
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   projects: [
     {
       ...shared,
