@@ -73,7 +73,7 @@ export class RotaService {
       );
       return {
         body,
-        gzipped: await gzip(body, { level: 4 }),
+        gzipped: await gzip(body, { level: 1 }),
         etag: `"${createHash('sha1').update(key).digest('base64url')}"`,
       };
     });
