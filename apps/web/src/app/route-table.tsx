@@ -31,11 +31,37 @@ export const appViews: readonly AppView[] = [
     ),
   },
   {
+    path: 'cover',
+    navLabelKey: 'nav.cover',
+    titleKey: 'cover.title',
+    Component: lazy(() =>
+      import('../features/cover/components/cover-page').then((m) => ({ default: m.CoverPage })),
+    ),
+  },
+  {
+    path: 'leave',
+    navLabelKey: 'nav.leave',
+    titleKey: 'leave.title',
+    Component: lazy(() =>
+      import('../features/leave/components/leave-page').then((m) => ({ default: m.LeavePage })),
+    ),
+  },
+  {
     path: 'staff',
     navLabelKey: 'nav.staff',
     titleKey: 'staff.title',
     Component: lazy(() =>
       import('../features/staff/components/staff-page').then((m) => ({ default: m.StaffPage })),
+    ),
+  },
+  {
+    path: 'calendar',
+    navLabelKey: 'nav.calendar',
+    titleKey: 'calendar.title',
+    Component: lazy(() =>
+      import('../features/calendar/components/calendar-page').then((m) => ({
+        default: m.CalendarPage,
+      })),
     ),
   },
 ];

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { installFakeApi, json } from '../test/fetch-mock';
-import { employee, page } from '../test/fixtures';
+import { installFakeApi, json, problem } from '../test/fetch-mock';
+import { employee, me, page } from '../test/fixtures';
 import { renderApp, signedInRoutes, signIn } from '../test/render-app';
 import { en } from './en';
 import { createI18n, LANGUAGE_STORAGE_KEY } from './index';
@@ -43,6 +43,18 @@ describe('translations', () => {
     const english = createI18n('en');
     expect(english.t('staff.count', { count: 12345 })).toBe('12,345 people');
   });
+
+  it('has Polish plural forms for leave days, fractions included', () => {
+    const i18n = createI18n('pl');
+    expect(i18n.t('leave.days', { count: 1 })).toBe('1 dzień');
+    expect(i18n.t('leave.days', { count: 3 })).toBe('3 dni');
+    expect(i18n.t('leave.days', { count: 12 })).toBe('12 dni');
+    // A half day is a fraction: CLDR's "other" form.
+    expect(i18n.t('leave.days', { count: 0.5 })).toBe('0,5 dnia');
+    expect(i18n.t('cover.openGaps', { count: 2 })).toBe('2 otwarte luki');
+    expect(i18n.t('cover.openGaps', { count: 5 })).toBe('5 otwartych luk');
+    expect(i18n.t('leave.tabs.waiting', { count: 22 })).toBe('22 wnioski czekają');
+  });
 });
 
 describe('Polish UI', () => {
@@ -77,6 +89,31 @@ describe('Polish UI', () => {
     ).toBeInTheDocument();
     expect(
       await within(screen.getByRole('banner')).findByText('Zalogowano jako Marta Nowak, Kierownik'),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the leave, cover and calendar views in Polish', async () => {
+    signIn();
+    installFakeApi({
+      ...signedInRoutes(),
+      'GET /api/leave-types': json({ items: [] }),
+      'GET /api/leave-requests': json(page([])),
+      [`GET /api/employees/${me.id}/leave-balance`]: problem(500, 'INTERNAL', 'x'),
+      'GET /api/calendar-feeds': json({ items: [] }),
+    });
+    const { user } = renderApp({ path: '/leave', language: 'pl' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Urlopy' })).toBeInTheDocument();
+    expect(await screen.findByText('Nie udało się wczytać salda urlopu.')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Moje urlopy' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Nawigacja główna' });
+    await user.click(within(nav).getByRole('link', { name: 'Kalendarz' }));
+    expect(
+      await screen.findByText(/Kalendarz Google odświeża subskrybowane kalendarze tylko co 8–24/),
+    ).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Kto kogo zastępuje' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kto kogo zastępuje' }),
     ).toBeInTheDocument();
   });
 

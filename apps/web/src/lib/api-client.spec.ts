@@ -83,6 +83,29 @@ describe('apiClient', () => {
     expect(apiError.correlationId).toBe('abc');
   });
 
+  it('keeps the problem body’s extension members for conflicts that carry details', async () => {
+    installFakeApi({
+      'POST /api/leave-requests/l1/approve': problem(
+        409,
+        'COVERAGE_VIOLATION',
+        'Would open gaps.',
+        {
+          uncovered: [{ skillId: 's1', startLocal: '2025-05-05T08:00' }],
+          correlationId: 'c1',
+        },
+      ),
+    });
+
+    const error = (await apiClient
+      .post('/api/leave-requests/l1/approve', { version: 1 })
+      .catch((e: unknown) => e)) as ApiError;
+
+    expect(error.code).toBe('COVERAGE_VIOLATION');
+    expect(error.extensions).toEqual({
+      uncovered: [{ skillId: 's1', startLocal: '2025-05-05T08:00' }],
+    });
+  });
+
   it('falls back to the status when the error body is not problem JSON', async () => {
     installFakeApi({ 'GET /api/things': { status: 502, body: undefined } });
 

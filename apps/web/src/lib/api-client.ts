@@ -21,6 +21,7 @@ export interface ApiErrorInit {
   fieldErrors?: FieldError[];
   retryAfterSeconds?: number | null;
   correlationId?: string | null;
+  extensions?: Readonly<Record<string, unknown>>;
 }
 
 export class ApiError extends Error {
@@ -34,6 +35,12 @@ export class ApiError extends Error {
   /** From `Retry-After` (or the body) on 429 and 503 responses. */
   readonly retryAfterSeconds: number | null;
   readonly correlationId: string | null;
+  /**
+   * The problem body's other members (RFC 9457 "extension members"): what a conflict is about,
+   * e.g. `violations` of POLICY_VIOLATION, `uncovered` of COVERAGE_VIOLATION, `current` of
+   * VERSION_CONFLICT. Read them through a type guard; they are whatever the server sent.
+   */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: ApiErrorInit) {
     super(init.detail || init.title || init.code);
@@ -45,6 +52,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
     this.correlationId = init.correlationId ?? null;
+    this.extensions = init.extensions ?? {};
   }
 
   /** The reasons the server gave for one field (`email`, `contract.fte`, …). */
@@ -163,12 +171,26 @@ function isAbortError(error: unknown): boolean {
   );
 }
 
+/** Members every problem body has; the rest are the error's extensions. */
+const STANDARD_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'code',
+  'detail',
+  'instance',
+  'errors',
+  'retryAfterSeconds',
+  'correlationId',
+]);
+
 async function toApiError(response: Response): Promise<ApiError> {
-  let problem: Partial<ProblemDetails> = {};
+  let problem: Partial<ProblemDetails> & Record<string, unknown> = {};
   try {
     const text = await response.text();
     const parsed: unknown = text ? JSON.parse(text) : null;
-    if (typeof parsed === 'object' && parsed !== null) problem = parsed as Partial<ProblemDetails>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      problem = parsed as Partial<ProblemDetails> & Record<string, unknown>;
   } catch {
     // A proxy's HTML error page or an empty body: fall back to the status line.
   }
@@ -182,6 +204,9 @@ async function toApiError(response: Response): Promise<ApiError> {
       parseRetryAfter(response.headers.get('Retry-After')) ??
       (typeof problem.retryAfterSeconds === 'number' ? problem.retryAfterSeconds : null),
     correlationId: typeof problem.correlationId === 'string' ? problem.correlationId : null,
+    extensions: Object.fromEntries(
+      Object.entries(problem).filter(([name]) => !STANDARD_MEMBERS.has(name)),
+    ),
   });
 }
 

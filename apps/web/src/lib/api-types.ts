@@ -297,8 +297,8 @@ export interface Rota {
   employees: RotaEmployee[];
   shifts: RotaShift[];
   cancelled: CancelledShift[];
-  /** Coming soon: absences per employee. */
-  leave: unknown[];
+  /** Pending and approved leave touching the window (dates in each person's home zone). */
+  leave: RotaLeave[];
   coverage: Coverage;
 }
 
@@ -338,4 +338,193 @@ export interface Assignment {
   pinned: boolean;
   note: string | null;
   version: number;
+}
+
+// --- leave ------------------------------------------------------------------------------------
+
+export interface LeaveType {
+  id: string;
+  code: string;
+  name: string;
+  countsAgainstAllowance: boolean;
+  requiresApproval: boolean;
+  /** `#rrggbb` */
+  colour: string;
+}
+
+export type HalfDay = 'am' | 'pm';
+
+export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
+
+/** A leave as it is picked: inclusive local dates (`YYYY-MM-DD`) in the person's home zone. */
+export interface LeaveDraft {
+  /** Whose leave; the caller's own when absent (managers record absences for their staff). */
+  employeeId?: string;
+  leaveTypeId: string;
+  startDate: string;
+  /** Inclusive. */
+  endDate: string;
+  /** Only when start and end are the same date. */
+  halfDay?: HalfDay | null;
+}
+
+export interface CreateLeaveRequest extends LeaveDraft {
+  reason?: string;
+  /** Open tasks and contacts; the substitutes see it. */
+  handoverNote?: string;
+  /** A manager overriding a leave policy says why (audited). */
+  overrideReason?: string;
+}
+
+export interface YearDays {
+  year: number;
+  days: number;
+}
+
+export type PolicyRule = 'blackout' | 'max-people-off' | 'max-people-off-skill';
+
+export interface PolicyViolation {
+  rule: PolicyRule;
+  /** A sentence from the server (English). */
+  detail: string;
+  /** The dates concerned, `YYYY-MM-DD`. */
+  dates: string[];
+}
+
+/** A stretch of duty that a leave would leave below its minimum (gap) or its ideal (shortfall). */
+export interface CoverageLoss {
+  skillId: string | null;
+  start: string;
+  end: string;
+  /** `YYYY-MM-DDTHH:mm` on the team's wall clock. */
+  startLocal: string;
+  endLocal: string;
+  min: number;
+  ideal: number;
+  staffedBefore: number;
+  staffedAfter: number;
+  priority: number;
+}
+
+/** What a leave costs and which duties it would leave uncovered (preview and a request's impact). */
+export interface LeaveImpact {
+  days: number;
+  daysByYear: YearDays[];
+  countsAgainstAllowance: boolean;
+  /** Null when the type does not count against the allowance. */
+  balanceBefore: YearDays[] | null;
+  balanceAfter: YearDays[] | null;
+  policyViolations: PolicyViolation[];
+  gaps: CoverageLoss[];
+  shortfalls: CoverageLoss[];
+}
+
+export interface LeaveRequest {
+  id: string;
+  employeeId: string;
+  teamId: string;
+  /** Null when the viewer may not see why someone is away. */
+  leaveTypeId: string | null;
+  startDate: string;
+  endDate: string;
+  halfDay: HalfDay | null;
+  status: LeaveStatus;
+  days: number | null;
+  reason: string | null;
+  handoverNote: string | null;
+  requestedBy: string | null;
+  decidedBy: string | null;
+  /** ISO instant. */
+  decidedAt: string | null;
+  decisionComment: string | null;
+  overrideReason: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface LeaveRequestsQuery extends PageQuery {
+  teamId?: string;
+  employeeId?: string;
+  status?: LeaveStatus;
+  /** Leave ending on or after this date. */
+  from?: string;
+  /** Leave starting on or before this date. */
+  to?: string;
+  /** Only pending requests the caller may decide. */
+  inbox?: boolean;
+}
+
+export interface DecisionRequest {
+  /** The version the decider saw; a stale one gets 409 VERSION_CONFLICT. */
+  version: number;
+  comment?: string;
+  overrideReason?: string;
+}
+
+export type LedgerKind = 'allowance' | 'deduction' | 'refund' | 'carry-over' | 'adjustment';
+
+export interface LedgerEntry {
+  id: string;
+  kind: LedgerKind;
+  /** Positive adds to the balance, negative takes from it. */
+  days: number;
+  leaveRequestId: string | null;
+  note: string | null;
+  /** ISO instant. */
+  at: string;
+}
+
+export interface LeaveBalance {
+  employeeId: string;
+  year: number;
+  allowance: number;
+  carriedOver: number;
+  taken: number;
+  refunded: number;
+  adjustments: number;
+  balance: number;
+  entries: LedgerEntry[];
+}
+
+/** Leave as the rota shows it. */
+export interface RotaLeave {
+  id: string;
+  employeeId: string;
+  /** Null for viewers who may not see the type (colleagues). */
+  leaveTypeId: string | null;
+  startDate: string;
+  /** Inclusive. */
+  endDate: string;
+  halfDay: HalfDay | null;
+  status: 'pending' | 'approved';
+  version: number;
+}
+
+// --- calendar feeds ---------------------------------------------------------------------------
+
+export const FEED_KINDS = ['my-schedule', 'team-rota', 'team-absences'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+export interface CalendarFeed {
+  id: string;
+  employeeId: string;
+  kind: FeedKind;
+  teamId: string | null;
+  createdAt: string;
+  rotatedAt: string | null;
+  lastFetchedAt: string | null;
+}
+
+/** Returned once, when a feed is created or rotated: the path holds the secret. */
+export interface CalendarFeedSecret extends CalendarFeed {
+  token: string;
+  /** `/ical/<token>.ics` on the app's origin. */
+  path: string;
+}
+
+export interface CreateCalendarFeedRequest {
+  kind: FeedKind;
+  /** For team feeds. */
+  teamId?: string;
 }

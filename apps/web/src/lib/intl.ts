@@ -46,3 +46,19 @@ export function compareText(locale: string): (a: string, b: string) => number {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return (a, b) => collator.compare(a, b);
 }
+
+/** An instant as date and time in `timeZone`, e.g. `Mar 3, 2025, 14:05`. */
+export function formatDateTime(iso: string, locale: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  }
+}

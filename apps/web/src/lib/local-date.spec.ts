@@ -4,7 +4,9 @@ import {
   daysBetween,
   eachDate,
   formatDateRange,
+  formatDateSpan,
   formatLocalDate,
+  formatLocalStampRange,
   isLocalDate,
   isoWeekday,
   startOfIsoWeek,
@@ -66,5 +68,22 @@ describe('local dates', () => {
     expect(todayInZone('Europe/Warsaw', at)).toBe('2025-03-10');
     expect(todayInZone('America/New_York', at)).toBe('2025-03-09');
     expect(todayInZone('Not/AZone', at)).toBe('2025-03-09');
+  });
+
+  it('formats inclusive leave dates and local stamp ranges by their parts, in any zone', () => {
+    expect(formatDateSpan('2025-12-30', '2026-01-02', 'en')).toMatch(
+      /^Tue, Dec 30, 2025\s–\sFri, Jan 2, 2026$/,
+    );
+    expect(formatDateSpan('2025-05-05', '2025-05-05', 'en')).toBe('Mon, May 5, 2025');
+    expect(formatDateSpan('2025-05-05', '2025-05-05', 'pl')).toBe('pon., 5 maj 2025');
+    expect(formatLocalStampRange('2025-05-05T08:00', '2025-05-05T16:00', 'en')).toBe(
+      'Mon, May 5 08:00–16:00',
+    );
+    expect(formatLocalStampRange('2025-05-05T20:00', '2025-05-06T00:00', 'en')).toBe(
+      'Mon, May 5 20:00–24:00',
+    );
+    expect(formatLocalStampRange('2025-03-29T22:00', '2025-03-30T06:00', 'en')).toBe(
+      'Sat, Mar 29 22:00 – Sun, Mar 30 06:00',
+    );
   });
 });

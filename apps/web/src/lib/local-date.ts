@@ -175,3 +175,42 @@ export function formatDateRange(from: string, to: string, locale: string): strin
   if (last <= from) return format.format(calendarDate(from));
   return format.formatRange(calendarDate(from), calendarDate(last));
 }
+
+/**
+ * The inclusive dates `first` … `last` (leave), with weekdays: `Mon, May 3 – Fri, May 7, 2027`,
+ * or one date when they are the same.
+ */
+export function formatDateSpan(first: string, last: string, locale: string): string {
+  if (!isLocalDate(first) || !isLocalDate(last)) return `${first} – ${last}`;
+  const format = formatter(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  if (last <= first) return format.format(calendarDate(first));
+  return format.formatRange(calendarDate(first), calendarDate(last));
+}
+
+/**
+ * An interval of local stamps (`YYYY-MM-DDTHH:mm`, the team's wall clock) as text:
+ * `Mon, May 3 08:00–16:00`, or `Mon, May 3 22:00 – Tue, May 4 06:00` across midnight. The times
+ * are shown as sent, never converted through a zone; an interval ending at midnight stays on
+ * its date (`20:00–24:00`).
+ */
+export function formatLocalStampRange(
+  startLocal: string,
+  endLocal: string,
+  locale: string,
+): string {
+  const startDate = startLocal.slice(0, 10);
+  const endDate = endLocal.slice(0, 10);
+  const startTime = startLocal.slice(11, 16);
+  const endTime = endLocal.slice(11, 16);
+  const day = (date: string) =>
+    formatLocalDate(date, locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  if (endDate === startDate) return `${day(startDate)} ${startTime}–${endTime}`;
+  if (isLocalDate(startDate) && addDays(startDate, 1) === endDate && endTime === '00:00')
+    return `${day(startDate)} ${startTime}–24:00`;
+  return `${day(startDate)} ${startTime} – ${day(endDate)} ${endTime}`;
+}

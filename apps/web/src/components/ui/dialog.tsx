@@ -8,6 +8,8 @@ export interface DialogProps {
   onClose: () => void;
   closeLabel: string;
   children: ReactNode;
+  /** Room for a form with a side panel (up to 60rem instead of 34rem). */
+  wide?: boolean;
 }
 
 const FOCUSABLE =
@@ -17,7 +19,7 @@ const FOCUSABLE =
  * A modal dialog: focus moves into it and stays there (Tab cycles), Escape or the close button
  * closes it, and focus returns to what opened it. The page behind is inert while it is open.
  */
-export function Dialog({ title, subtitle, onClose, closeLabel, children }: DialogProps) {
+export function Dialog({ title, subtitle, onClose, closeLabel, children, wide }: DialogProps) {
   const titleId = useId();
   const subtitleId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -69,7 +71,7 @@ export function Dialog({ title, subtitle, onClose, closeLabel, children }: Dialo
     >
       <div
         ref={panelRef}
-        className="dialog"
+        className={wide ? 'dialog dialog--wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

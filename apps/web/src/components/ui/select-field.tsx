@@ -1,28 +1,69 @@
-import { type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import { type ReactNode, type Ref, type SelectHTMLAttributes, useId } from 'react';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   label: string;
   children: ReactNode;
   /** Keep the label for screen readers but hide it (compact toolbars). */
   hideLabel?: boolean;
+  hint?: string;
+  /** Reasons the value was refused, shown under the field and announced with it. */
+  errors?: readonly string[];
+  errorLabel?: string;
+  ref?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField({
   label,
   children,
   hideLabel,
+  hint,
+  errors = [],
+  errorLabel,
   className,
+  ref,
   ...select
 }: SelectFieldProps) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', className ?? ''].join(' ').trim()}>
+    <div
+      className={['field', errors.length > 0 ? 'field--invalid' : '', className ?? '']
+        .join(' ')
+        .trim()}
+    >
       <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
       </label>
-      <select {...select} id={id} className="select">
+      <select
+        {...select}
+        ref={ref}
+        id={id}
+        className="select"
+        aria-invalid={errors.length > 0 ? true : undefined}
+        aria-describedby={describedBy}
+      >
         {children}
       </select>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <ul className="field__errors" id={errorId}>
+          {errors.map((reason) => (
+            <li key={reason}>
+              <span className="field__error-icon" aria-hidden="true">
+                !
+              </span>
+              {errorLabel ? <span className="visually-hidden">{errorLabel} </span> : null}
+              {reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

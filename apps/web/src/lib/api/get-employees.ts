@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Employee, EmployeesQuery, Page } from '../../../lib/api-types';
+import { apiClient } from '../api-client';
+import type { Employee, EmployeesQuery, Page } from '../api-types';
 
 export function getEmployees(query: EmployeesQuery, signal?: AbortSignal): Promise<Page<Employee>> {
   return apiClient.get<Page<Employee>>('/api/employees', {

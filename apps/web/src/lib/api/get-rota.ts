@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Rota, RotaQuery } from '../../../lib/api-types';
+import { apiClient } from '../api-client';
+import type { Rota, RotaQuery } from '../api-types';
 
 /**
  * The team's rota for a window of roster dates (`to` exclusive). The server answers with an ETag

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { rotaKeys } from './get-rota';
+import { rotaKeys } from '../../../lib/api/get-rota';
 
 export interface CancelShiftInput {
   /** A rotation shift's key, or `assignment:<id>` to remove a manual or solver assignment. */

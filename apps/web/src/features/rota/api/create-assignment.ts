@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { Assignment, CreateAssignmentRequest } from '../../../lib/api-types';
-import { rotaKeys } from './get-rota';
+import { rotaKeys } from '../../../lib/api/get-rota';
 
 /**
  * Puts someone on a shift by hand. With `replacesKey` it takes the place of a rotation shift

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { rotaKeys } from './get-rota';
+import { rotaKeys } from '../../../lib/api/get-rota';
 
 /** Puts a cancelled rotation shift back on the rota. */
 export function restoreShift(key: string): Promise<void> {

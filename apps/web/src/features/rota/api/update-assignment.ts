@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { Assignment, UpdateAssignmentRequest } from '../../../lib/api-types';
-import { rotaKeys } from './get-rota';
+import { rotaKeys } from '../../../lib/api/get-rota';
 
 export interface UpdateAssignmentInput {
   id: string;

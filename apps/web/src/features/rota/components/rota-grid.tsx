@@ -16,6 +16,7 @@ import type { CellItems, RotaModel } from '../hooks/use-rota-model';
 import { CoverageGrid, type LabelledCoverageLine } from './coverage-grid';
 import type { DayLabel } from './day-labels';
 import { type CellPosition, GRID, isNavigationKey, moveFocus } from './grid-geometry';
+import { describeLeave, LeaveBand } from './leave-band';
 import { describeItem, ShiftChip } from './shift-chip';
 
 /** What a click or Enter on a cell asks for: the cell, and the shift chosen in it if any. */
@@ -35,7 +36,14 @@ export interface RotaGridProps {
   coverageLabel: string;
   /** The data on screen is being replaced (a newer window is loading). */
   busy: boolean;
+  /** Leave types by id, for the names on leave bands (managers see them; others see "Away"). */
+  leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
   onOpen: (target: CellTarget) => void;
+}
+
+export interface LeaveTypeLook {
+  name: string;
+  colour: string;
 }
 
 /** The document's direction (set from the UI language), read without forcing a style pass. */
@@ -58,6 +66,7 @@ export function RotaGrid({
   label,
   coverageLabel,
   busy,
+  leaveTypes,
   onOpen,
 }: RotaGridProps) {
   const { t } = useTranslation();
@@ -202,6 +211,7 @@ export function RotaGrid({
         model={model}
         teamTimeZone={teamTimeZone}
         canEdit={canEdit}
+        leaveTypes={leaveTypes}
       />,
     );
   }
@@ -328,6 +338,7 @@ interface RotaRowProps {
   model: RotaModel;
   teamTimeZone: string;
   canEdit: boolean;
+  leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
 }
 
 const RotaRow = memo(function RotaRow({
@@ -341,6 +352,7 @@ const RotaRow = memo(function RotaRow({
   model,
   teamTimeZone,
   canEdit,
+  leaveTypes,
 }: RotaRowProps) {
   const { t } = useTranslation();
   const cells = [];
@@ -357,6 +369,7 @@ const RotaRow = memo(function RotaRow({
         tabbable={col === tabCol}
         model={model}
         canEdit={canEdit}
+        leaveTypes={leaveTypes}
       />,
     );
   }
@@ -406,6 +419,7 @@ interface RotaCellProps {
   tabbable: boolean;
   model: RotaModel;
   canEdit: boolean;
+  leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
 }
 
 /**
@@ -420,14 +434,17 @@ const RotaCell = memo(function RotaCell({
   tabbable,
   model,
   canEdit,
+  leaveTypes,
 }: RotaCellProps) {
   const { t, i18n } = useTranslation();
   const all = items ? [...items.shifts, ...items.cancelled] : [];
-  const compact = all.length > 1;
-  const shown = all.slice(0, compact ? 2 : 1);
+  const leave = items?.leave ?? [];
+  const compact = all.length > 1 || (leave.length > 0 && all.length > 0);
+  const shown = all.slice(0, all.length > 1 ? (leave.length > 0 ? 1 : 2) : 1);
   const texts = all.map((item) => describeItem(item, model, t, i18n.language));
-  const label =
-    texts.length === 0 ? t('rota.grid.noShift') : texts.map((text) => text.label).join('; ');
+  const leaveTexts = leave.map((entry) => describeLeave(entry, leaveTypes, t));
+  const spoken = [...leaveTexts.map((text) => text.label), ...texts.map((text) => text.label)];
+  const label = spoken.length === 0 ? t('rota.grid.noShift') : spoken.join('; ');
   return (
     <div
       role="gridcell"
@@ -442,12 +459,16 @@ const RotaCell = memo(function RotaCell({
         day.weekend ? 'rota-cell--weekend' : '',
         day.holiday ? 'rota-cell--holiday' : '',
         day.today ? 'rota-cell--today' : '',
-        all.length === 0 ? 'rota-cell--empty' : '',
+        all.length === 0 && leave.length === 0 ? 'rota-cell--empty' : '',
+        leave.length > 0 ? 'rota-cell--leave' : '',
       ]
         .filter(Boolean)
         .join(' ')}
       style={{ insetInlineStart: GRID.nameWidth + col * GRID.colWidth }}
     >
+      {leave.slice(0, 1).map((entry, index) => (
+        <LeaveBand key={entry.id} leave={entry} text={leaveTexts[index]!} />
+      ))}
       {shown.map((item, index) => (
         <ShiftChip
           key={item.key}

@@ -6,17 +6,18 @@ import { LoadingState, Spinner } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
 import { canManageTeam, useMe } from '../../../lib/api/get-me';
+import { useLeaveTypes } from '../../../lib/api/get-leave-types';
 import { useSkills } from '../../../lib/api/get-skills';
 import type { Skill, Team } from '../../../lib/api-types';
 import { compareText, formatTimeZoneName } from '../../../lib/intl';
 import { addDays, formatDateRange, formatLocalDate } from '../../../lib/local-date';
 import { useSelectedTeam } from '../../../lib/selected-team';
-import { useRota } from '../api/get-rota';
+import { useRota } from '../../../lib/api/get-rota';
 import { rangeProblem, useRotaRange } from '../hooks/use-rota-range';
 import { type CoverageLine, type RotaModel, useRotaModel } from '../hooks/use-rota-model';
 import type { LabelledCoverageLine } from './coverage-grid';
 import { useDayLabels } from './day-labels';
-import { type CellTarget, RotaGrid } from './rota-grid';
+import { type CellTarget, type LeaveTypeLook, RotaGrid } from './rota-grid';
 import { RotaToolbar } from './rota-toolbar';
 import { ShiftDialog } from './shift-dialog';
 
@@ -80,6 +81,19 @@ function TeamRota({ team }: { team: Team }) {
   );
   const model = useRotaModel(rota.data);
   const canEdit = canManageTeam(me.data, team.id);
+  // Only managers get leave types on the rota; for others every band says "Away".
+  const typedLeave = rota.data?.leave.some((leave) => leave.leaveTypeId !== null) ?? false;
+  const leaveTypes = useLeaveTypes({ enabled: typedLeave });
+  const leaveTypeLooks = useMemo(
+    () =>
+      new Map<string, LeaveTypeLook>(
+        (leaveTypes.data?.items ?? []).map((type) => [
+          type.id,
+          { name: type.name, colour: type.colour },
+        ]),
+      ),
+    [leaveTypes.data],
+  );
 
   const [target, setTarget] = useState<CellTarget | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -148,6 +162,7 @@ function TeamRota({ team }: { team: Team }) {
             canEdit={canEdit}
             busy={busy}
             skills={skills.data?.items}
+            leaveTypes={leaveTypeLooks}
             onOpen={onOpen}
             locale={locale}
           />
@@ -187,6 +202,7 @@ function RotaContent({
   canEdit,
   busy,
   skills,
+  leaveTypes,
   onOpen,
   locale,
 }: {
@@ -196,6 +212,7 @@ function RotaContent({
   canEdit: boolean;
   busy: boolean;
   skills: readonly Skill[] | undefined;
+  leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
   onOpen: (target: CellTarget) => void;
   locale: string;
 }) {
@@ -221,7 +238,7 @@ function RotaContent({
 
   return (
     <>
-      {model.shiftCount === 0 && model.rota.cancelled.length === 0 ? (
+      {model.shiftCount === 0 && model.rota.cancelled.length === 0 && model.leaveCount === 0 ? (
         <Alert tone="info">
           {t('rota.empty.noShifts', {
             from: formatLocalDate(model.rota.from, locale),
@@ -242,6 +259,7 @@ function RotaContent({
         busy={busy}
         label={t('rota.grid.label', { team: model.rota.teamName, range: rangeLabel })}
         coverageLabel={t('rota.coverage.label', { range: rangeLabel })}
+        leaveTypes={leaveTypes}
         onOpen={onOpen}
       />
     </>

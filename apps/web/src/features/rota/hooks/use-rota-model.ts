@@ -5,6 +5,7 @@ import type {
   Rota,
   RotaDay,
   RotaEmployee,
+  RotaLeave,
   RotaShift,
   RotaShiftType,
 } from '../../../lib/api-types';
@@ -14,6 +15,8 @@ import { addDays } from '../../../lib/local-date';
 export interface CellItems {
   shifts: RotaShift[];
   cancelled: CancelledShift[];
+  /** Pending or approved leave on this date. */
+  leave: RotaLeave[];
 }
 
 export type DayCoverageState = 'gap' | 'shortfall' | 'ok';
@@ -45,6 +48,8 @@ export interface RotaModel {
   /** employeeId → items per day index. */
   cells: Map<string, (CellItems | undefined)[]>;
   shiftCount: number;
+  /** Leave entries touching the window. */
+  leaveCount: number;
   coverage: CoverageLine[];
   /** `${line.key}|${dayIndex}` → what is missing that day. */
   coverageDetails: Map<string, DayCoverageDetail>;
@@ -164,7 +169,7 @@ export function buildRotaModel(rota: Rota): RotaModel {
     }
     let items = row[index];
     if (!items) {
-      items = { shifts: [], cancelled: [] };
+      items = { shifts: [], cancelled: [], leave: [] };
       row[index] = items;
     }
     return items;
@@ -180,6 +185,21 @@ export function buildRotaModel(rota: Rota): RotaModel {
   for (const cancelled of rota.cancelled)
     itemsAt(cancelled.employeeId, cancelled.date)?.cancelled.push(cancelled);
 
+  // Leave is inclusive local dates in the person's home zone; it is drawn on the same dates of
+  // the grid, clipped to the window (a year-long leave costs only the days on screen).
+  const first = days[0]?.date;
+  const last = days[days.length - 1]?.date;
+  let leaveCount = 0;
+  for (const leave of rota.leave ?? []) {
+    if (!first || !last || leave.endDate < first || leave.startDate > last) continue;
+    leaveCount += 1;
+    const end = leave.endDate < last ? leave.endDate : last;
+    for (let date = leave.startDate < first ? first : leave.startDate; date <= end;) {
+      itemsAt(leave.employeeId, date)?.leave.push(leave);
+      date = addDays(date, 1);
+    }
+  }
+
   const coverage = buildCoverage(rota, dayIndex);
   return {
     rota,
@@ -190,6 +210,7 @@ export function buildRotaModel(rota: Rota): RotaModel {
     shiftTypeById,
     cells,
     shiftCount,
+    leaveCount,
     coverage: coverage.lines,
     coverageDetails: coverage.details,
   };

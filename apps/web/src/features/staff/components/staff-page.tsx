@@ -8,7 +8,7 @@ import { QueryError } from '../../../components/ui/query-error';
 import type { Team } from '../../../lib/api-types';
 import { formatTimeZoneName } from '../../../lib/intl';
 import { useSelectedTeam } from '../../../lib/selected-team';
-import { useEmployees } from '../api/get-employees';
+import { useEmployees } from '../../../lib/api/get-employees';
 import { useSkills } from '../../../lib/api/get-skills';
 import { PAGE_SIZES, useStaffFilters } from '../hooks/use-staff-filters';
 import { StaffFiltersBar } from './staff-filters';
