@@ -34,6 +34,9 @@ import { FeedService } from './modules/calendar-feeds/feed.service.js';
 import { AvailabilityController } from './modules/availability/availability.controller.js';
 import { AvailabilityRepository } from './modules/availability/availability.repository.js';
 import { AvailabilityService } from './modules/availability/availability.service.js';
+import { ImportController } from './modules/imports/import.controller.js';
+import { ImportRepository } from './modules/imports/import.repository.js';
+import { ImportService } from './modules/imports/import.service.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { AuditRepository } from './modules/audit/audit.repository.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -78,6 +81,7 @@ export class AppModule {
         LeaveController,
         CalendarFeedController,
         AvailabilityController,
+        ImportController,
         IcalController,
         AuditController,
       ],
@@ -118,6 +122,8 @@ export class AppModule {
         FeedService,
         AvailabilityRepository,
         AvailabilityService,
+        ImportRepository,
+        ImportService,
       ],
     };
   }
