@@ -35,7 +35,10 @@ test('the demo employee sees the staff of her team but no edit controls on the r
   await page.waitForURL(/\/rota/);
   await page.getByText(/times in Europe\/Warsaw/i).waitFor();
   // The grid is read-only for her (the API refuses edits regardless).
-  assert.equal(await page.getByRole('grid', { name: /^Rota of/ }).getAttribute('aria-readonly'), 'true');
+  assert.equal(
+    await page.getByRole('grid', { name: /^Rota of/ }).getAttribute('aria-readonly'),
+    'true',
+  );
   await page.goto(`${planner.baseUrl}/staff`);
   await page.getByText('Magdalena Nowak').first().waitFor();
 });
