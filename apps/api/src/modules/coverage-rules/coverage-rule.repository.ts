@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { translateDbError } from '../../common/http/db-errors.js';
 import type { Page, PageRequest } from '../../common/http/pagination.js';
 import { toManager, type Tx } from '../../database/data-source.js';
+import { insertRow, updateVersioned } from '../../database/entity-writes.js';
 import { CoverageRuleEntity } from './coverage-rule.entity.js';
 
 export type CoverageRuleWrite = Partial<
@@ -46,33 +46,25 @@ export class CoverageRuleRepository {
     return { items, total, ...page };
   }
 
-  async insert(tx: Tx, data: CoverageRuleWrite): Promise<string> {
-    try {
-      const result = await toManager(this.dataSource, tx).insert(CoverageRuleEntity, data);
-      return (result.identifiers[0] as { id: string }).id;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  insert(tx: Tx, data: CoverageRuleWrite): Promise<string> {
+    return insertRow(toManager(this.dataSource, tx), CoverageRuleEntity, data, FIELDS);
   }
 
-  async update(
+  /** Compare-and-swap on the version when the caller sent one. */
+  update(
     tx: Tx,
     id: string,
-    data: CoverageRuleWrite,
+    data: Partial<CoverageRuleWrite>,
     expectedVersion?: number,
   ): Promise<boolean> {
-    try {
-      const qb = toManager(this.dataSource, tx)
-        .createQueryBuilder()
-        .update(CoverageRuleEntity)
-        .set({ ...data, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id', { id });
-      if (expectedVersion !== undefined)
-        qb.andWhere('version = :expectedVersion', { expectedVersion });
-      return ((await qb.execute()).affected ?? 0) > 0;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+    return updateVersioned(
+      toManager(this.dataSource, tx),
+      CoverageRuleEntity,
+      id,
+      data,
+      expectedVersion,
+      FIELDS,
+    );
   }
 
   async delete(tx: Tx, id: string): Promise<void> {

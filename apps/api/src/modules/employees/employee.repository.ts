@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { translateDbError } from '../../common/http/db-errors.js';
 import type { Page, PageRequest } from '../../common/http/pagination.js';
 import { toManager, type Tx } from '../../database/data-source.js';
+import { insertRow, updateVersioned } from '../../database/entity-writes.js';
 import type { SkillResponse } from '../skills/dto/skill.dto.js';
 import { escapeLike } from '../teams/team.repository.js';
 import { EmployeeEntity, type Role } from './employee.entity.js';
@@ -166,41 +167,27 @@ export class EmployeeRepository {
     return new Map(rows.map((r) => [r.id, r.role]));
   }
 
-  async insert(tx: Tx, data: EmployeeWrite): Promise<string> {
-    try {
-      const result = await toManager(this.dataSource, tx).insert(EmployeeEntity, data);
-      return (result.identifiers[0] as { id: string }).id;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  insert(tx: Tx, data: EmployeeWrite): Promise<string> {
+    return insertRow(toManager(this.dataSource, tx), EmployeeEntity, data, FIELDS);
   }
 
-  async update(
+  update(
     tx: Tx,
     id: string,
     data: EmployeeWrite & { active?: boolean },
     expectedVersion?: number,
   ): Promise<boolean> {
-    const set: Record<string, unknown> = {
-      ...data,
-      version: () => 'version + 1',
-      updatedAt: () => 'now()',
-    };
+    const set: Record<string, unknown> = { ...data };
     if (data.active === false) set.deactivatedAt = () => 'COALESCE(deactivated_at, now())';
     if (data.active === true) set.deactivatedAt = null;
-    try {
-      const qb = toManager(this.dataSource, tx)
-        .createQueryBuilder()
-        .update(EmployeeEntity)
-        .set(set)
-        .where('id = :id', { id });
-      if (expectedVersion !== undefined)
-        qb.andWhere('version = :expectedVersion', { expectedVersion });
-      const result = await qb.execute();
-      return (result.affected ?? 0) > 0;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+    return updateVersioned(
+      toManager(this.dataSource, tx),
+      EmployeeEntity,
+      id,
+      set,
+      expectedVersion,
+      FIELDS,
+    );
   }
 
   /** A skill listed as both regular and backup counts as regular. */

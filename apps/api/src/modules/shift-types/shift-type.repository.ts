@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { translateDbError } from '../../common/http/db-errors.js';
 import type { Page, PageRequest } from '../../common/http/pagination.js';
 import { toManager, type Tx } from '../../database/data-source.js';
+import { insertRow, replaceLinks, updateVersioned } from '../../database/entity-writes.js';
 import { ShiftTypeEntity } from './shift-type.entity.js';
 
 export interface ShiftTypeRecord extends ShiftTypeEntity {
@@ -48,47 +49,30 @@ export class ShiftTypeRepository {
     return { items: await this.withSkills(items), total, ...page };
   }
 
-  async insert(tx: Tx, data: ShiftTypeWrite): Promise<string> {
-    try {
-      const result = await toManager(this.dataSource, tx).insert(ShiftTypeEntity, data);
-      return (result.identifiers[0] as { id: string }).id;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  insert(tx: Tx, data: ShiftTypeWrite): Promise<string> {
+    return insertRow(toManager(this.dataSource, tx), ShiftTypeEntity, data, FIELDS);
   }
 
-  async update(
+  /** Compare-and-swap on the version when the caller sent one. */
+  update(
     tx: Tx,
     id: string,
-    data: ShiftTypeWrite,
+    data: Partial<ShiftTypeWrite>,
     expectedVersion?: number,
   ): Promise<boolean> {
-    try {
-      const qb = toManager(this.dataSource, tx)
-        .createQueryBuilder()
-        .update(ShiftTypeEntity)
-        .set({ ...data, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id', { id });
-      if (expectedVersion !== undefined)
-        qb.andWhere('version = :expectedVersion', { expectedVersion });
-      return ((await qb.execute()).affected ?? 0) > 0;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+    return updateVersioned(
+      toManager(this.dataSource, tx),
+      ShiftTypeEntity,
+      id,
+      data,
+      expectedVersion,
+      FIELDS,
+    );
   }
 
-  async setSkills(tx: Tx, shiftTypeId: string, skillIds: string[]): Promise<void> {
-    const manager = toManager(this.dataSource, tx);
-    await manager.query('DELETE FROM shift_type_skill WHERE shift_type_id = $1', [shiftTypeId]);
-    if (skillIds.length === 0) return;
-    try {
-      await manager.query(
-        'INSERT INTO shift_type_skill (shift_type_id, skill_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
-        [shiftTypeId, skillIds],
-      );
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  setSkills(tx: Tx, shiftTypeId: string, skillIds: string[]): Promise<void> {
+    const link = { table: 'shift_type_skill', owner: 'shift_type_id', target: 'skill_id' };
+    return replaceLinks(toManager(this.dataSource, tx), link, shiftTypeId, skillIds, FIELDS);
   }
 
   /** Rotations whose pattern names the shift type (a JSON array, so no foreign key guards it). */

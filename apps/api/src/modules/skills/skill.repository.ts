@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { translateDbError } from '../../common/http/db-errors.js';
 import type { Page, PageRequest } from '../../common/http/pagination.js';
 import { toManager, type Tx } from '../../database/data-source.js';
+import { insertRow } from '../../database/entity-writes.js';
 import { escapeLike } from '../teams/team.repository.js';
 import type { SkillCategory } from './dto/skill.dto.js';
 import { SkillEntity } from './skill.entity.js';
@@ -45,16 +46,8 @@ export class SkillRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  async insert(
-    tx: Tx,
-    data: { code: string; name: string; category: SkillCategory },
-  ): Promise<string> {
-    try {
-      const result = await toManager(this.dataSource, tx).insert(SkillEntity, data);
-      return (result.identifiers[0] as { id: string }).id;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  insert(tx: Tx, data: { code: string; name: string; category: SkillCategory }): Promise<string> {
+    return insertRow(toManager(this.dataSource, tx), SkillEntity, data, FIELDS);
   }
 
   async update(

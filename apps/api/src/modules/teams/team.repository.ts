@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toManager, type Tx } from '../../database/data-source.js';
+import { insertRow, replaceLinks, updateVersioned } from '../../database/entity-writes.js';
 import { translateDbError } from '../../common/http/db-errors.js';
 import type { Page, PageRequest } from '../../common/http/pagination.js';
 import { TeamEntity } from './team.entity.js';
@@ -48,49 +49,25 @@ export class TeamRepository {
     return { items: await this.withManagers(teams), total, ...page };
   }
 
-  async insert(tx: Tx, data: TeamWrite): Promise<string> {
-    try {
-      const result = await toManager(this.dataSource, tx).insert(TeamEntity, data);
-      return (result.identifiers[0] as { id: string }).id;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  insert(tx: Tx, data: TeamWrite): Promise<string> {
+    return insertRow(toManager(this.dataSource, tx), TeamEntity, data, FIELDS);
   }
 
   /** Compare-and-swap on the version when the caller sent one. */
-  async update(
-    tx: Tx,
-    id: string,
-    data: Partial<TeamWrite>,
-    expectedVersion?: number,
-  ): Promise<boolean> {
-    try {
-      const qb = toManager(this.dataSource, tx)
-        .createQueryBuilder()
-        .update(TeamEntity)
-        .set({ ...data, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id', { id });
-      if (expectedVersion !== undefined)
-        qb.andWhere('version = :expectedVersion', { expectedVersion });
-      const result = await qb.execute();
-      return (result.affected ?? 0) > 0;
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  update(tx: Tx, id: string, data: Partial<TeamWrite>, expectedVersion?: number): Promise<boolean> {
+    return updateVersioned(
+      toManager(this.dataSource, tx),
+      TeamEntity,
+      id,
+      data,
+      expectedVersion,
+      FIELDS,
+    );
   }
 
-  async setManagers(tx: Tx, teamId: string, employeeIds: string[]): Promise<void> {
-    const manager = toManager(this.dataSource, tx);
-    await manager.query('DELETE FROM team_manager WHERE team_id = $1', [teamId]);
-    if (employeeIds.length === 0) return;
-    try {
-      await manager.query(
-        'INSERT INTO team_manager (team_id, employee_id) SELECT $1, unnest($2::uuid[])',
-        [teamId, employeeIds],
-      );
-    } catch (error) {
-      translateDbError(error, FIELDS);
-    }
+  setManagers(tx: Tx, teamId: string, employeeIds: string[]): Promise<void> {
+    const link = { table: 'team_manager', owner: 'team_id', target: 'employee_id' };
+    return replaceLinks(toManager(this.dataSource, tx), link, teamId, employeeIds, FIELDS);
   }
 
   /** Employees and shift types that still point at the team. */
