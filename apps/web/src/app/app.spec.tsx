@@ -15,6 +15,8 @@ describe('signed-in frame', () => {
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Coverage planner')).toBeInTheDocument();
     const nav = within(header).getByRole('navigation', { name: 'Main' });
+    // Views for some roles only (Setup) appear once /api/me says who is signed in: a manager.
+    await within(nav).findByRole('link', { name: 'Setup' });
     expect(
       within(nav)
         .getAllByRole('link')

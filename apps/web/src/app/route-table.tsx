@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
 import type { ParseKeys } from 'i18next';
+import type { Role } from '../lib/api-types';
 
 /**
  * The signed-in views. Adding a view (Rota, Who covers whom, Leave, Plans, Fairness, Setup,
@@ -18,6 +19,18 @@ export interface AppView {
   hideFromNav?: boolean;
   /** Uses the full window width (grids), instead of the reading width. */
   wide?: boolean;
+  /**
+   * Offered in the navigation only to these roles (the view itself says when it is not for you,
+   * and the API refuses what it must).
+   */
+  roles?: readonly Role[];
+}
+
+/** Whether the navigation offers the view to someone with `role` (unknown while /api/me loads). */
+export function isOfferedTo(view: AppView, role: Role | undefined): boolean {
+  if (view.hideFromNav) return false;
+  if (!view.roles) return true;
+  return role !== undefined && view.roles.includes(role);
 }
 
 export const appViews: readonly AppView[] = [
@@ -52,6 +65,25 @@ export const appViews: readonly AppView[] = [
     titleKey: 'staff.title',
     Component: lazy(() =>
       import('../features/staff/components/staff-page').then((m) => ({ default: m.StaffPage })),
+    ),
+  },
+  {
+    path: 'availability',
+    navLabelKey: 'nav.availability',
+    titleKey: 'availability.title',
+    Component: lazy(() =>
+      import('../features/availability/components/availability-page').then((m) => ({
+        default: m.AvailabilityPage,
+      })),
+    ),
+  },
+  {
+    path: 'setup',
+    navLabelKey: 'nav.setup',
+    titleKey: 'setup.title',
+    roles: ['manager', 'admin'],
+    Component: lazy(() =>
+      import('../features/setup/components/setup-page').then((m) => ({ default: m.SetupPage })),
     ),
   },
   {

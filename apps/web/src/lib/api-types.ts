@@ -84,6 +84,12 @@ export interface Team {
   timeZone: string;
   countryCode: string;
   regionCode: string | null;
+  /** The team's managers (employee ids); admins change them. */
+  managerIds?: string[];
+  /** Leave policy: at most this many people off on one date; null = no limit. */
+  maxPeopleOff?: number | null;
+  allowNegativeBalance?: boolean;
+  version?: number;
 }
 
 export interface TeamsQuery extends PageQuery {
@@ -124,10 +130,28 @@ export interface Employee {
   active: boolean;
   /** ISO instant; null while active. */
   deactivatedAt?: string | null;
-  skills: Skill[];
+  skills: EmployeeSkill[];
   /** Only for the person themself, their managers and admins. */
   contract?: Contract;
+  leave?: EmploymentLeave;
   version?: number;
+}
+
+/** An employee's skill as the employee endpoints answer it: in the backup pool or not. */
+export interface EmployeeSkill extends Skill {
+  backup?: boolean;
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface EmploymentLeave {
+  annualLeaveDays: number;
+  carryOverCapDays: number;
+  workingWeekdays: number[];
+  /** `YYYY-MM-DD` or null. */
+  employmentStart: string | null;
+  employmentEnd: string | null;
 }
 
 export interface EmployeesQuery extends PageQuery {
@@ -135,7 +159,7 @@ export interface EmployeesQuery extends PageQuery {
   /** A skill code (`chat`) or id. */
   skill?: string;
   /** The server lists active people when this is omitted. */
-  active?: boolean;
+  active?: boolean | 'all';
   role?: Role;
   /** Searches name and e-mail. */
   q?: string;
@@ -154,6 +178,9 @@ export interface ShiftType {
   /** `#rrggbb` */
   colour: string;
   requiredSkillIds: string[];
+  durationMinutes?: number;
+  crossesMidnight?: boolean;
+  version?: number;
 }
 
 // --- rota -------------------------------------------------------------------------------------
@@ -527,4 +554,126 @@ export interface CreateCalendarFeedRequest {
   kind: FeedKind;
   /** For team feeds. */
   teamId?: string;
+}
+
+// --- setup: rotations, coverage rules, leave policies, imports --------------------------------
+
+export interface RotationMember {
+  id: string;
+  employeeId: string;
+  offsetDays: number;
+  /** First date in the rotation, `YYYY-MM-DD`. */
+  from: string;
+  /** First date no longer in it, or null. */
+  to: string | null;
+}
+
+export interface Rotation {
+  id: string;
+  teamId: string;
+  name: string;
+  anchorDate: string;
+  cycleDays: number;
+  /** One entry per day of the cycle: a shift type, or null for a day off. */
+  pattern: (string | null)[];
+  members: RotationMember[];
+  version: number;
+}
+
+export const HOLIDAY_MODES = ['applies', 'excluded', 'only'] as const;
+export type HolidayMode = (typeof HOLIDAY_MODES)[number];
+
+export interface CoverageRule {
+  id: string;
+  teamId: string;
+  name: string;
+  skillId: string | null;
+  /** `HH:mm`, team's wall clock; equal start and end = 24 h. */
+  startTime: string;
+  endTime: string;
+  /** RRULE, e.g. `FREQ=WEEKLY;BYDAY=MO,TU`. */
+  recurrence: string;
+  minHeadcount: number;
+  idealHeadcount: number | null;
+  priority: number;
+  validFrom: string | null;
+  /** Inclusive. */
+  validTo: string | null;
+  holidays: HolidayMode;
+  overrides: boolean;
+  version?: number;
+}
+
+export interface LeaveBlackout {
+  id: string;
+  teamId: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  /** Empty: every leave type. */
+  leaveTypeIds: string[];
+}
+
+export interface SkillLimit {
+  skillId: string;
+  maxPeopleOff: number;
+}
+
+export interface SkillLimits {
+  teamId: string;
+  limits: SkillLimit[];
+}
+
+export interface ImportRow {
+  line: number;
+  values: Record<string, string>;
+  errors: FieldError[];
+}
+
+export interface ImportResult {
+  rows: ImportRow[];
+  valid: number;
+  invalid: number;
+  committed: boolean;
+  created?: number;
+}
+
+export interface ImportRequest {
+  teamId: string;
+  csv: string;
+  commit: boolean;
+}
+
+// --- availability -----------------------------------------------------------------------------
+
+export interface UnavailableWindow {
+  id?: string;
+  /** `HH:mm` in the employee's home zone. */
+  startTime: string;
+  endTime: string;
+  recurrence: string;
+  validFrom: string;
+  validTo: string | null;
+  note: string;
+}
+
+export type Wish = 'prefer' | 'avoid';
+
+export interface ShiftPreference {
+  id?: string;
+  wish: Wish;
+  weekday: number | null;
+  date: string | null;
+  shiftTypeId: string | null;
+  /** 1–10 */
+  weight: number;
+  note: string;
+}
+
+export interface Availability {
+  employeeId: string;
+  worksNights: boolean;
+  maxCoverDutiesPerMonth: number | null;
+  unavailable: UnavailableWindow[];
+  preferences: ShiftPreference[];
 }

@@ -62,3 +62,24 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
   }
 }
+
+/** Weekday names in ISO order (Monday first) in the UI language; `long` or `short`. */
+export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+  // 1 January 2024 was a Monday.
+  return Array.from({ length: 7 }, (_, index) =>
+    format.format(new Date(Date.UTC(2024, 0, 1 + index))),
+  );
+}
+
+/** The IANA zones the browser knows, for zone pickers (a short list where Intl lacks it). */
+export function supportedTimeZones(): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+  try {
+    const zones = intl.supportedValuesOf?.('timeZone');
+    if (zones && zones.length > 0) return zones.includes('UTC') ? zones : ['UTC', ...zones];
+  } catch {
+    // Older engines: fall through.
+  }
+  return ['UTC', 'Europe/London', 'Europe/Warsaw', 'Europe/Berlin', 'America/New_York'];
+}

@@ -9,7 +9,7 @@ import { useTeams } from '../../features/teams/api/get-teams';
 import { TeamSelector } from '../../features/teams/components/team-selector';
 import type { Team } from '../../lib/api-types';
 import { SelectedTeamProvider } from '../../lib/selected-team';
-import { appViews, HOME_PATH } from '../route-table';
+import { appViews, HOME_PATH, isOfferedTo } from '../route-table';
 import { BrandName } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
@@ -37,7 +37,7 @@ export function AppLayout() {
           <nav className="app-nav" aria-label={t('nav.label')}>
             <ul>
               {appViews
-                .filter((view) => !view.hideFromNav)
+                .filter((view) => isOfferedTo(view, me.data?.role))
                 .map((view) => (
                   <li key={view.path}>
                     <NavLink to={`/${view.path}`} className="app-nav__link">

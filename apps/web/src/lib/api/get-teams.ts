@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import { MAX_PAGE_SIZE, type Page, type Team, type TeamsQuery } from '../../../lib/api-types';
+import { apiClient } from '../api-client';
+import { MAX_PAGE_SIZE, type Page, type Team, type TeamsQuery } from '../api-types';
 
 export function getTeams(query: TeamsQuery, signal?: AbortSignal): Promise<Page<Team>> {
   return apiClient.get<Page<Team>>('/api/teams', {

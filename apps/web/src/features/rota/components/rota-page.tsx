@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -42,7 +43,7 @@ function labelCoverage(
   lines: readonly CoverageLine[],
   skills: readonly Skill[] | undefined,
   codes: ReadonlyMap<string, string>,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   locale: string,
 ): LabelledCoverageLine[] {
   const byId = new Map((skills ?? []).map((skill) => [skill.id, skill]));

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Dialog } from '../../../components/ui/dialog';
@@ -226,7 +227,7 @@ function colleagueLabel(
   model: RotaModel,
   date: string,
   skillCode: (id: string) => string,
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
 ): string {
   const held = new Set(colleague.skills.map((s) => s.id));
   const lacking = (type?.requiredSkillIds ?? []).filter((id) => !held.has(id));

@@ -1,0 +1,54 @@
+import { type InputHTMLAttributes, useId } from 'react';
+
+export interface CheckboxFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'type'
+> {
+  label: string;
+  hint?: string;
+  errors?: readonly string[];
+}
+
+/** A checkbox with its label after it, a hint and server errors wired as in `TextField`. */
+export function CheckboxField({
+  label,
+  hint,
+  errors = [],
+  className,
+  ...input
+}: CheckboxFieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  return (
+    <div className={['field', 'field--checkbox', className ?? ''].join(' ').trim()}>
+      <label className="checkbox" htmlFor={id}>
+        <input
+          {...input}
+          id={id}
+          type="checkbox"
+          aria-invalid={errors.length > 0 ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        />
+        <span>{label}</span>
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <ul className="field__errors" id={errorId}>
+          {errors.map((reason) => (
+            <li key={reason}>
+              <span className="field__error-icon" aria-hidden="true">
+                !
+              </span>
+              {reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
