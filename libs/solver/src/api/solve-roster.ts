@@ -1,0 +1,127 @@
+import { Worker } from 'node:worker_threads';
+import { compileModel } from '../model/compiled-model.js';
+import { fromAssignments } from '../model/roster.js';
+import type { AssignmentSpec, RosterModel } from '../model/roster-model.js';
+import type { Clock } from '../engines/clock.js';
+import { loadHighs } from '../engines/mip/highs.js';
+import { solve, type SolveProgress } from '../engines/solve.js';
+import { describeSolution, type RosterSolution } from './solution.js';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+
+export interface SolveRosterOptions {
+  timeLimitSeconds: number;
+  seed?: number;
+  /** Use the HiGHS engines (default true). */
+  useMip?: boolean;
+  /** Start from this roster (e.g. the published one, for repair). */
+  initial?: AssignmentSpec[];
+  onProgress?: (progress: SolveProgress) => void;
+  /** Stops the run early; the best roster so far is returned. */
+  signal?: AbortSignal;
+  /** Engine log lines. */
+  log?: (line: string) => void;
+}
+
+/**
+ * Solves in a worker thread, so the caller's event loop never blocks (HiGHS and the search
+ * are synchronous). Resolves with the best roster found within the time limit, or the best so
+ * far when `signal` aborts the run.
+ */
+export function solveRoster(
+  model: RosterModel,
+  options: SolveRosterOptions,
+  workerUrl?: URL,
+): Promise<RosterSolution> {
+  const m = compileModel(model); // validate in the caller's thread: bad input fails fast
+  const initial = options.initial ? fromAssignments(m, options.initial) : undefined;
+  return new Promise<RosterSolution>((resolve, reject) => {
+    const request: WorkerRequest = {
+      model,
+      timeLimitSeconds: options.timeLimitSeconds,
+      seed: options.seed ?? 1,
+      useMip: options.useMip ?? true,
+      initial: initial ? Array.from(initial.cells) : null,
+      log: Boolean(options.log),
+    };
+    const worker = new Worker(
+      workerUrl ?? new URL('../engines/solver-worker.js', import.meta.url),
+      { workerData: request },
+    );
+    let best: Int16Array | null = null;
+    let bound: number | null = null;
+    const history: SolveProgress[] = [];
+    let settled = false;
+    const finish = (cancelled: boolean): void => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      if (!best) {
+        reject(new Error('the solver stopped before it had a roster'));
+        return;
+      }
+      resolve(
+        describeSolution(
+          m,
+          { employees: m.E, days: m.D, cells: best },
+          { bound, history, cancelled },
+        ),
+      );
+    };
+    const onAbort = (): void => {
+      void worker.terminate();
+      finish(true);
+    };
+    options.signal?.addEventListener('abort', onAbort);
+    worker.on('message', (msg: WorkerMessage) => {
+      if (msg.type === 'log') options.log?.(msg.line);
+      else if (msg.type === 'progress') {
+        best = Int16Array.from(msg.cells);
+        bound = msg.progress.bound;
+        history.push(msg.progress);
+        options.onProgress?.(msg.progress);
+      } else if (msg.type === 'done') {
+        best = Int16Array.from(msg.cells);
+        bound = msg.bound;
+        finish(false);
+        void worker.terminate();
+      } else if (msg.type === 'error') {
+        settled = true;
+        reject(new Error(msg.message));
+        void worker.terminate();
+      }
+    });
+    worker.on('error', (err) => {
+      if (!settled) {
+        settled = true;
+        reject(err);
+      }
+    });
+    worker.on('exit', () => finish(false));
+  });
+}
+
+/**
+ * The same solve in the calling thread (blocks it while HiGHS or the search run): for tests,
+ * scripts and callers that are already a worker.
+ */
+export async function solveRosterInThread(
+  model: RosterModel,
+  options: Omit<SolveRosterOptions, 'signal'> & { clock: Clock },
+): Promise<RosterSolution> {
+  const m = compileModel(model);
+  const highs = (options.useMip ?? true) ? await loadHighs() : null;
+  const outcome = await solve(m, {
+    timeLimitMs: options.timeLimitSeconds * 1000,
+    clock: options.clock,
+    seed: options.seed,
+    initial: options.initial ? fromAssignments(m, options.initial) : undefined,
+    highs,
+    onProgress: options.onProgress,
+    log: options.log,
+  });
+  return describeSolution(m, outcome.roster, {
+    bound: outcome.bound,
+    history: outcome.history,
+    cancelled: false,
+  });
+}

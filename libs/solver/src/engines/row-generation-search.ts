@@ -1,0 +1,127 @@
+import type { CompiledModel } from '../model/compiled-model.js';
+import type { RosterState } from '../score/roster-state.js';
+import type { Deadline } from './clock.js';
+import { RowGeneration } from './column-generation.js';
+import { applyIfNotWorse } from './mip/improve.js';
+import type { HighsRuntime } from './mip/highs.js';
+import type { Random } from './random.js';
+
+export interface RowGenerationSearchOptions {
+  deadline: Deadline;
+  random: Random;
+  highs: HighsRuntime;
+  /** Days per window; the whole horizon when it is at most this long. */
+  window?: number;
+  onImprove?: (engine: string) => void;
+  /** Called with a proven lower bound on the objective (whole-horizon windows only). */
+  onBound?: (bound: number) => void;
+  /** Short local-search polish after a dive improved the roster; returns whether it helped. */
+  polish?: (seconds: number) => boolean;
+  /** Checked between steps: stop when it returns true (e.g. the roster is proven optimal). */
+  stop?: () => boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * Improves the roster by column generation, on the whole horizon when it is short and on
+ * sliding windows of days otherwise: each window is re-solved by dives and a restricted-master
+ * MIP over the generated rows, and the result replaces the roster when the scorer agrees it is
+ * better. On the whole horizon the generated columns are kept across dives, so later dives and
+ * the final MIP see more and more rows.
+ */
+export function rowGenerationSearch(
+  m: CompiledModel,
+  state: RosterState,
+  o: RowGenerationSearchOptions,
+): void {
+  const { D } = m;
+  const W = Math.min(D, o.window ?? 42);
+  const whole = W >= D;
+  const step = Math.max(7, Math.floor(W / 2));
+  let offset = o.random.int(step);
+  let pass = 0;
+  for (;;) {
+    const now = o.deadline.clock();
+    if (now >= o.deadline.at || o.stop?.()) return;
+    let a: number;
+    let b: number;
+    if (whole) {
+      a = 0;
+      b = D - 1;
+    } else {
+      a = offset;
+      if (a + W > D) {
+        a = Math.max(0, D - W);
+        offset = -step; // wrap after this window
+      }
+      b = Math.min(D - 1, a + W - 1);
+      offset += step;
+      if (offset < 0 || offset >= D - 1) {
+        offset = o.random.int(step);
+        pass++;
+      }
+    }
+    const windows = whole ? 1 : Math.ceil(D / step);
+    const budget = whole
+      ? o.deadline.at - now
+      : Math.max(3000, (o.deadline.at - now) / Math.max(1, windows - ((pass * windows) % windows)));
+    const windowDeadline = { clock: o.deadline.clock, at: Math.min(o.deadline.at, now + budget) };
+    const rg = new RowGeneration(m, o.highs, state.cells, a, b);
+    let improvedHere = false;
+    try {
+      rg.generate(windowDeadline, o.random);
+      if (whole && rg.bound > -Infinity) o.onBound?.(rg.bound);
+      o.log?.(
+        `rows ${a}-${b}: lp ${rg.lp.toFixed(2)} bound ${rg.bound.toFixed(2)} columns ${rg.size} (${rg.iterations} rounds)`,
+      );
+      let dives = 0;
+      for (;;) {
+        if (o.deadline.clock() >= windowDeadline.at) break;
+        const chosen = rg.dive(windowDeadline, o.random, dives === 0 ? 0 : 1 + dives, o.log);
+        dives++;
+        if (chosen) {
+          const before = state.soft;
+          if (applyIfNotWorse(state, rg.toCells(chosen))) {
+            o.onImprove?.('row-generation');
+            improvedHere = true;
+            // On the whole horizon the generated rows stay valid whatever the polish changes.
+            if (whole && o.polish && !o.stop?.())
+              o.polish(
+                Math.min(5, Math.max(0.5, (windowDeadline.at - o.deadline.clock()) / 10000)),
+              );
+          }
+          o.log?.(`  dive ${dives}: ${before} → ${state.soft} (columns ${rg.size})`);
+          if (o.stop?.()) return;
+        }
+        // The restricted master over everything generated so far, from the best roster.
+        const ipDeadline = {
+          clock: o.deadline.clock,
+          at: Math.min(windowDeadline.at, o.deadline.clock() + 2000 + 1000 * dives),
+        };
+        const incumbent = rg.addRoster(state.cells);
+        const ip = rg.solveIp(ipDeadline, incumbent);
+        if (ip) {
+          const before = state.soft;
+          if (applyIfNotWorse(state, rg.toCells(ip))) {
+            o.onImprove?.('row-generation-mip');
+            improvedHere = true;
+          }
+          o.log?.(`  master mip: ${before} → ${state.soft}`);
+        }
+        if (o.stop?.()) return;
+        if (
+          state.hard < 1e-9 &&
+          rg.bound > -Infinity &&
+          whole &&
+          state.soft <= Math.ceil(rg.bound - 1e-6) + 1e-9
+        )
+          return;
+        if (!whole && dives >= 2) break;
+      }
+    } finally {
+      rg.dispose();
+    }
+    if (!whole && improvedHere && o.polish && !o.stop?.())
+      o.polish(Math.min(3, Math.max(0.5, budget / 10000)));
+  }
+}

@@ -1,0 +1,211 @@
+import type { CompiledModel } from '../model/compiled-model.js';
+import type { Roster } from '../model/roster.js';
+import { RosterState } from '../score/roster-state.js';
+import { cellOptions } from './candidates.js';
+import type { Clock, Deadline } from './clock.js';
+import { bestResponseSweeps, constructRoster, repairRows, windowSweeps } from './construct.js';
+import { better, localSearch } from './local-search.js';
+import type { HighsRuntime } from './mip/highs.js';
+import { Random } from './random.js';
+import { rowGenerationSearch } from './row-generation-search.js';
+import { mipMove } from './mip/improve.js';
+
+export interface SolveProgress {
+  /** Milliseconds since the run started. */
+  elapsedMs: number;
+  /** Objective of the best roster so far (meaningful when hardDegree is 0). */
+  objective: number;
+  /** How far the best roster so far breaks hard rules (0 = valid). */
+  hardDegree: number;
+  /** Proven lower bound on the objective, when one is known. */
+  bound: number | null;
+  engine: string;
+}
+
+export interface SolveOptions {
+  timeLimitMs: number;
+  clock: Clock;
+  seed?: number;
+  /** Start from this roster (repair) instead of building one. */
+  initial?: Roster;
+  /** The HiGHS runtime; without it the solver uses its own engines only. */
+  highs?: HighsRuntime | null;
+  onProgress?: (progress: SolveProgress) => void;
+  /** Called with the cells of every new best roster (e.g. to post them out of a worker). */
+  onBest?: (cells: Int16Array, progress: SolveProgress) => void;
+  /** Engine log lines (for benchmarks and debugging). */
+  log?: (line: string) => void;
+}
+
+export interface SolveOutcome {
+  roster: Roster;
+  objective: number;
+  hardDegree: number;
+  bound: number | null;
+  history: SolveProgress[];
+}
+
+const EPS = 1e-9;
+
+/**
+ * Horizons up to this many days are solved by column generation over whole rows; longer ones
+ * by column generation over windows of days (the row programme grows with the horizon).
+ */
+const WHOLE_HORIZON_DAYS = 112;
+const WINDOW_DAYS = 56;
+
+/**
+ * The anytime solver. Feasibility first (each employee's exact best row in turn, then
+ * best-response sweeps), then column generation with dives and restricted-master MIPs (HiGHS)
+ * on the whole horizon or on windows, polished by simulated annealing; without HiGHS,
+ * simulated annealing alone. Returns the best roster found when the time is up.
+ */
+export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOutcome> {
+  const start = o.clock();
+  const end = start + Math.max(1, o.timeLimitMs);
+  const at = (share: number): Deadline => ({
+    clock: o.clock,
+    at: Math.min(end, start + o.timeLimitMs * share),
+  });
+  const deadline: Deadline = { clock: o.clock, at: end };
+  const rnd = new Random(o.seed ?? 1);
+  const history: SolveProgress[] = [];
+  const state = new RosterState(m, o.initial);
+  let best: Int16Array = state.cells.slice();
+  let bestHard = state.hard;
+  let bestSoft = state.soft;
+  let bound: number | null = null;
+
+  const record = (engine: string): void => {
+    // Re-total from scratch so that reported numbers carry no floating-point drift.
+    state.recompute();
+    if (!better(state.hard, state.soft, bestHard, bestSoft) && history.length > 0) return;
+    best = state.cells.slice();
+    bestHard = Math.abs(state.hard) < EPS ? 0 : state.hard;
+    bestSoft = state.soft;
+    const p: SolveProgress = {
+      elapsedMs: o.clock() - start,
+      objective: bestSoft,
+      hardDegree: bestHard,
+      bound,
+      engine,
+    };
+    history.push(p);
+    o.onProgress?.(p);
+    o.onBest?.(best, p);
+  };
+  const optimal = (): boolean =>
+    bound !== null && bestHard === 0 && bestSoft <= Math.ceil(bound - 1e-6) + EPS;
+
+  if (!o.initial) {
+    constructRoster(m, state, { random: rnd, deadline: at(0.25) });
+    record('construction');
+  } else {
+    record('initial');
+    if (o.highs && state.hard > EPS) {
+      // Interactive repair: re-solve exactly, with the compact MIP, the days around what the
+      // change broke (e.g. a new absence), everybody free there, the rest of the rota fixed.
+      repairWindowByMip(m, state, o.highs, at(0.2));
+      record('repair-mip');
+    }
+  }
+  if (state.hard > EPS) {
+    repairRows(m, state, { random: rnd, deadline: at(0.3) });
+    record('repair');
+  }
+  bestResponseSweeps(m, state, {
+    random: rnd,
+    deadline: at(m.D <= WHOLE_HORIZON_DAYS ? 0.35 : 0.15),
+  });
+  record('best-response');
+
+  const options = cellOptions(m);
+  /** Simulated annealing from the best roster for a while; keeps what it finds. */
+  const anneal = (seconds: number, temperature: number): void => {
+    const left = end - o.clock();
+    if (left <= 10) return;
+    state.load(best);
+    const r = localSearch(m, state, {
+      deadline: { clock: o.clock, at: o.clock() + Math.min(left, seconds * 1000) },
+      random: rnd,
+      options,
+      startTemperature: temperature,
+      endTemperature: 0.3,
+    });
+    state.load(r.cells);
+    record('local-search');
+  };
+
+  if (o.highs && !optimal() && m.D <= Number(process.env.SOLVER_WHOLE_DAYS ?? WHOLE_HORIZON_DAYS)) {
+    // Short and medium horizons: column generation over whole rows, polished by annealing.
+    if (state.hard > EPS) anneal((at(0.5).at - o.clock()) / 1000, 5);
+    state.load(best);
+    rowGenerationSearch(m, state, {
+      deadline,
+      random: rnd,
+      highs: o.highs,
+      window: m.D,
+      onImprove: (engine) => record(engine),
+      onBound: (b) => {
+        bound = bound === null ? b : Math.max(bound, b);
+      },
+      polish: (seconds) => {
+        const before = bestSoft;
+        anneal(seconds, 3);
+        return bestSoft < before;
+      },
+      stop: optimal,
+      log: o.log,
+    });
+  } else {
+    // Long horizons: one long annealing run (it needs the time to cool), then exact best
+    // responses on windows of days and, with HiGHS, column generation on windows.
+    anneal(Math.max(0, (end - o.clock()) / 1000) * 0.85, 3);
+    state.load(best);
+    windowSweeps(m, state, { random: rnd, deadline });
+    record('best-response');
+    if (o.highs && !optimal()) {
+      state.load(best);
+      rowGenerationSearch(m, state, {
+        deadline,
+        random: rnd,
+        highs: o.highs,
+        window: WINDOW_DAYS,
+        onImprove: (engine) => record(engine),
+        log: o.log,
+      });
+    }
+  }
+  state.load(best);
+  return {
+    roster: { employees: m.E, days: m.D, cells: best },
+    objective: bestSoft,
+    hardDegree: bestHard,
+    bound,
+    history,
+  };
+}
+
+/**
+ * Frees every employee on the days within three days of a hard breach (and the breaching
+ * employees' whole rows) and re-solves that window with the compact MIP.
+ */
+function repairWindowByMip(m: CompiledModel, state: RosterState, highs: HighsRuntime, deadline: Deadline): void {
+  const { E, D } = m;
+  const free = new Uint8Array(E * D);
+  const around = 3;
+  for (let e = 0; e < E; e++) {
+    if (state.employeeHardNow(e) < EPS) continue;
+    free.fill(1, e * D, (e + 1) * D);
+    for (let d = 0; d < D; d++) {
+      const v = state.cells[e * D + d]!;
+      const broken = v >= 0 ? m.block[(e * D + d) * m.S + v] !== 0 : m.pinned[e * D + d]! >= 0;
+      if (!broken) continue;
+      for (let x = Math.max(0, d - around); x <= Math.min(D - 1, d + around); x++) {
+        for (let f = 0; f < E; f++) free[f * D + x] = 1;
+      }
+    }
+  }
+  const seconds = (deadline.at - deadline.clock()) / 1000;
+  if (seconds > 0.1) mipMove(m, state, highs, free, seconds, { relativeGap: 1e-4 });
+}
