@@ -190,7 +190,12 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
  * Frees every employee on the days within three days of a hard breach (and the breaching
  * employees' whole rows) and re-solves that window with the compact MIP.
  */
-function repairWindowByMip(m: CompiledModel, state: RosterState, highs: HighsRuntime, deadline: Deadline): void {
+function repairWindowByMip(
+  m: CompiledModel,
+  state: RosterState,
+  highs: HighsRuntime,
+  deadline: Deadline,
+): void {
   const { E, D } = m;
   const free = new Uint8Array(E * D);
   const around = 3;
