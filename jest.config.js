@@ -51,6 +51,7 @@ export default {
       ...shared,
       displayName: 'solver',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/scripts/jest-build-solver.ts',
       testMatch: ['<rootDir>/libs/solver/src/**/*.spec.ts'],
     },
     {

@@ -3,6 +3,7 @@ import { AddRotasAndCoverage1796688000000 } from './1796688000000-AddRotasAndCov
 import { AddLeave1796774400000 } from './1796774400000-AddLeave.js';
 import { AddCalendarFeeds1796860800000 } from './1796860800000-AddCalendarFeeds.js';
 import { AddAvailabilityAndPreferences1796947200000 } from './1796947200000-AddAvailabilityAndPreferences.js';
+import { AddPlans1797033600000 } from './1797033600000-AddPlans.js';
 
 /** Every migration, oldest first. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AddLeave1796774400000,
   AddCalendarFeeds1796860800000,
   AddAvailabilityAndPreferences1796947200000,
+  AddPlans1797033600000,
 ];

@@ -56,6 +56,14 @@ import { SkillService } from './modules/skills/skill.service.js';
 import { TeamController } from './modules/teams/team.controller.js';
 import { TeamRepository } from './modules/teams/team.repository.js';
 import { TeamService } from './modules/teams/team.service.js';
+import { FairnessController } from './modules/fairness/fairness.controller.js';
+import { FairnessService } from './modules/fairness/fairness.service.js';
+import { PlanController } from './modules/plans/plan.controller.js';
+import { BullPlanQueue, InProcessPlanQueue, PlanQueue } from './modules/plans/plan-queue.js';
+import { PLAN_HEARTBEAT_MS, PlanRunner } from './modules/plans/plan-runner.js';
+import { PlanRepository } from './modules/plans/plan.repository.js';
+import { PlanService } from './modules/plans/plan.service.js';
+import { PlanningRepository } from './modules/plans/planning.repository.js';
 
 @Module({})
 export class AppModule {
@@ -84,6 +92,8 @@ export class AppModule {
         ImportController,
         IcalController,
         AuditController,
+        PlanController,
+        FairnessController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -124,6 +134,21 @@ export class AppModule {
         AvailabilityService,
         ImportRepository,
         ImportService,
+        PlanningRepository,
+        FairnessService,
+        PlanRepository,
+        PlanRunner,
+        PlanService,
+        { provide: PLAN_HEARTBEAT_MS, useValue: config.plans.heartbeatSeconds * 1000 },
+        {
+          provide: PlanQueue,
+          inject: [PlanRunner],
+          // With REDIS_URL, `npm run worker` processes take the plans; otherwise this process does.
+          useFactory: (runner: PlanRunner): PlanQueue =>
+            config.redisUrl
+              ? new BullPlanQueue(config.redisUrl)
+              : new InProcessPlanQueue(runner, config.plans.concurrency),
+        },
       ],
     };
   }

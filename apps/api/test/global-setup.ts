@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 // Jest loads this file outside its module mapper, so it names the source file itself.
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.ts';
+import buildSolver from '../../../scripts/jest-build-solver.ts';
 
 declare global {
   var __EMBEDDED_TEST_DB__: EmbeddedDatabase | undefined;
@@ -25,6 +26,7 @@ async function freePort(): Promise<number> {
  * private embedded one started here. Each test app runs pending migrations under a lock.
  */
 export default async function globalSetup(): Promise<void> {
+  buildSolver(); // plans run the solver's worker thread, which loads compiled JavaScript
   let url = process.env.DATABASE_URL;
   if (!url) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'planner-test-'));

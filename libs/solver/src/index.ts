@@ -36,6 +36,12 @@ export * from './constraints/index.js';
 export { scoreRoster, type ScoreReport, type RuleTotal } from './score/score-roster.js';
 export { RosterState } from './score/roster-state.js';
 export { explainGaps, blockerFor, type Gap, type CandidateReason } from './score/explain.js';
+export {
+  explainAssignments,
+  type AssignmentExplanation,
+  type AlternativeReason,
+  type ExplainAssignmentsOptions,
+} from './score/explain-assignments.js';
 
 export {
   solve,

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 export interface AppConfig {
@@ -12,6 +13,14 @@ export interface AppConfig {
   webDist: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   loginAttempts: { perEmail: number; perIp: number; windowMinutes: number };
+  plans: {
+    /** Solver runs at once in this process (in-process pool) or per `npm run worker`. */
+    concurrency: number;
+    /** How often a running plan writes its progress and heartbeat. */
+    heartbeatSeconds: number;
+    /** A running plan without a heartbeat for this long is marked failed. */
+    workerTimeoutSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -77,6 +86,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       perEmail: int('LOGIN_MAX_ATTEMPTS_PER_EMAIL', 5, 1, 1000),
       perIp: int('LOGIN_MAX_ATTEMPTS_PER_IP', 30, 1, 100000),
       windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    },
+    plans: {
+      concurrency: int('PLAN_CONCURRENCY', Math.max(1, os.availableParallelism() - 1), 1, 64),
+      heartbeatSeconds: int('PLAN_HEARTBEAT_SECONDS', 2, 1, 60),
+      workerTimeoutSeconds: int('PLAN_WORKER_TIMEOUT_SECONDS', 60, 5, 3600),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -20,3 +20,19 @@ describe('notOnLeave — does not work while on leave or unavailable', () => {
     expect(notOnLeave.check(model, rosterOf(model, ['E E . . E']), 0)).toEqual([]);
   });
 });
+
+describe('notOnLeave — unavailable for part of the day', () => {
+  const model = compiledFixture({
+    leave: [{ employee: 'P0', day: 1, kind: 'unavailable', shiftTypes: ['L'] }],
+  });
+
+  it('penalises the shift type the window rules out', () => {
+    const breaches = notOnLeave.check(model, rosterOf(model, ['E L']), 0);
+    expect(breaches.map((b) => b.day)).toEqual([1]);
+    expect(breaches[0]!.message).toBe('Anna is unavailable on day 1');
+  });
+
+  it('does not penalise another shift that day', () => {
+    expect(notOnLeave.check(model, rosterOf(model, ['E E']), 0)).toEqual([]);
+  });
+});

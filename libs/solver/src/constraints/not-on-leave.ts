@@ -1,3 +1,4 @@
+import { Block } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
 import { employeeName, hardBreach, rowOf, type Breach, type EmployeeRule } from './rule.js';
 
@@ -12,8 +13,9 @@ export const notOnLeave: EmployeeRule = {
     const row = rowOf(roster, e);
     for (let d = 0; d < model.D; d++) {
       const leave = model.leave[e * model.D + d]!;
-      if (leave && row[d] !== OFF) {
-        const why = leave === 2 ? 'unavailable' : 'on leave';
+      const s = row[d]!;
+      if (s !== OFF && model.block[(e * model.D + d) * model.S + s]! & Block.leave) {
+        const why = leave === 1 ? 'on leave' : 'unavailable';
         out.push(
           hardBreach(
             this.name,

@@ -59,7 +59,7 @@ export function runsOf(row: ArrayLike<number>, working: boolean): Array<[number,
 }
 
 export function shiftName(model: CompiledModel, s: number): string {
-  return model.shiftIds[s] ?? `#${s}`;
+  return model.shiftNames[s] ?? model.shiftIds[s] ?? `#${s}`;
 }
 
 export function employeeName(model: CompiledModel, e: number): string {

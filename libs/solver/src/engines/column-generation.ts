@@ -26,8 +26,8 @@ export class RowGeneration {
   private readonly convexity: Int32Array;
   private readonly numRows: number;
   private numCols = 0;
-  /** For each slack column (they come first): its demand cell and kind (0 min, 1 ideal, 2 max). */
-  private readonly slacks: Array<{ row: number; k: number; kind: number }> = [];
+  /** For each slack column (they come first): its row's bound and kind (0 min, 1 ideal, 2 max). */
+  private readonly slacks: Array<{ row: number; bound: number; kind: number }> = [];
   readonly columns: Array<{ e: number; values: Int16Array; cost: number; col: number }> = [];
   private readonly byEmployee: number[][];
   private readonly seen = new Set<string>();
@@ -37,6 +37,11 @@ export class RowGeneration {
   lp = Infinity;
   iterations = 0;
   private rootDone = false;
+
+  /** The root LP is solved to optimality: no column prices out (the bound is then exact). */
+  get converged(): boolean {
+    return this.rootDone;
+  }
   readonly n: number;
   private readonly maxStates: number;
   private readonly outside: Float64Array;
@@ -48,9 +53,23 @@ export class RowGeneration {
     private readonly context: Int16Array,
     readonly a: number,
     readonly b: number,
+    /** Employees re-decided here (default everybody); the others stay as in `context`. */
+    members?: readonly number[],
   ) {
     const { S, E } = m;
     this.n = b - a + 1;
+    // fixed[e]: −2 not a member (kept as in the context), −1 free, else the column it is fixed to.
+    this.fixed = new Int32Array(E).fill(members ? -2 : -1);
+    if (members) for (const e of members) this.fixed[e] = -1;
+    // Headcount the non-members already give each demand cell of the window.
+    const given = new Int32Array(this.n * S);
+    for (let e = 0; e < E; e++) {
+      if (this.fixed[e] !== -2) continue;
+      for (let i = 0; i < this.n; i++) {
+        const v = context[e * m.D + a + i]!;
+        if (v !== OFF) given[i * S + v]!++;
+      }
+    }
     this.maxStates = dpStateCap(this.n);
     this.model = highs.createModel();
     this.model.options.set({ output_flag: false } as never);
@@ -64,23 +83,29 @@ export class RowGeneration {
       for (let s = 0; s < S; s++) {
         const k = (a + i) * S + s;
         const w = (i * S + s) * 3;
-        if (m.weightBelowMin[k]! > 0 && m.demandMin[k]! > 0) {
-          this.coverRows[w] = addRow(m.demandMin[k]!, Infinity);
-          this.addSlack(m.weightBelowMin[k]!, this.coverRows[w]!, 1, k, 0);
+        const g = given[i * S + s]!;
+        if (m.weightBelowMin[k]! > 0 && m.demandMin[k]! - g > 0) {
+          this.coverRows[w] = addRow(m.demandMin[k]! - g, Infinity);
+          this.addSlack(m.weightBelowMin[k]!, this.coverRows[w]!, 1, m.demandMin[k]! - g, 0);
         }
-        if (m.weightBelowIdeal[k]! > 0 && m.demandIdeal[k]! > 0) {
-          this.coverRows[w + 1] = addRow(m.demandIdeal[k]!, Infinity);
-          this.addSlack(m.weightBelowIdeal[k]!, this.coverRows[w + 1]!, 1, k, 1);
+        if (m.weightBelowIdeal[k]! > 0 && m.demandIdeal[k]! - g > 0) {
+          this.coverRows[w + 1] = addRow(m.demandIdeal[k]! - g, Infinity);
+          this.addSlack(
+            m.weightBelowIdeal[k]!,
+            this.coverRows[w + 1]!,
+            1,
+            m.demandIdeal[k]! - g,
+            1,
+          );
         }
         if (m.weightAboveMax[k]! > 0 && m.demandMax[k]! < NO_LIMIT) {
-          this.coverRows[w + 2] = addRow(-Infinity, m.demandMax[k]!);
-          this.addSlack(m.weightAboveMax[k]!, this.coverRows[w + 2]!, -1, k, 2);
+          this.coverRows[w + 2] = addRow(-Infinity, m.demandMax[k]! - g);
+          this.addSlack(m.weightAboveMax[k]!, this.coverRows[w + 2]!, -1, m.demandMax[k]! - g, 2);
         }
       }
     }
-    this.fixed = new Int32Array(E).fill(-1);
-    this.convexity = new Int32Array(E);
-    for (let e = 0; e < E; e++) this.convexity[e] = addRow(1, 1);
+    this.convexity = new Int32Array(E).fill(-1);
+    for (let e = 0; e < E; e++) if (this.fixed[e] === -1) this.convexity[e] = addRow(1, 1);
     this.numRows = rows;
     this.byEmployee = Array.from({ length: E }, () => []);
     this.outside = new Float64Array(E);
@@ -91,17 +116,27 @@ export class RowGeneration {
         this.outside[e]! += m.cellCost[(e * m.D + d) * V + context[e * m.D + d]! + 1]!;
       }
     }
-    for (let e = 0; e < E; e++) this.addColumn(e, context.subarray(e * m.D + a, e * m.D + b + 1));
+    for (let e = 0; e < E; e++)
+      if (this.isMember(e)) this.addColumn(e, context.subarray(e * m.D + a, e * m.D + b + 1));
   }
 
-  private addSlack(cost: number, row: number, coef: number, k: number, kind: number): void {
+  private addSlack(cost: number, row: number, coef: number, bound: number, kind: number): void {
     this.model.addCol(cost, 0, Infinity, { indices: [row], values: [coef] });
-    this.slacks.push({ row, k, kind });
+    this.slacks.push({ row, bound, kind });
     this.numCols++;
   }
 
   dispose(): void {
     this.model.dispose();
+  }
+
+  isMember(e: number): boolean {
+    return this.fixed[e] !== -2;
+  }
+
+  /** Every member has a column fixed. */
+  private allFixed(): boolean {
+    return this.fixed.every((x) => x !== -1);
   }
 
   get size(): number {
@@ -159,8 +194,11 @@ export class RowGeneration {
   addRoster(cells: Int16Array): Int32Array {
     const { E, D } = this.m;
     const out = new Int32Array(E);
-    for (let e = 0; e < E; e++)
-      out[e] = this.addColumn(e, cells.subarray(e * D + this.a, e * D + this.b + 1));
+    for (let e = 0; e < E; e++) {
+      out[e] = this.isMember(e)
+        ? this.addColumn(e, cells.subarray(e * D + this.a, e * D + this.b + 1))
+        : -2;
+    }
     return out;
   }
 
@@ -233,7 +271,7 @@ export class RowGeneration {
       let exact = true;
       if (rnd) rnd.shuffle(order);
       for (const e of order) {
-        if (this.fixed[e]! >= 0) continue;
+        if (this.fixed[e] !== -1) continue;
         if (deadline.clock() >= deadline.at) {
           exact = false;
           break;
@@ -336,7 +374,7 @@ export class RowGeneration {
             : candidates[0]!;
         this.fix(pick, top[pick]!);
       }
-      if (this.fixed.every((i) => i >= 0)) break;
+      if (this.allFixed()) break;
       if (deadline.clock() >= deadline.at) break;
       // Within a dive a few pricing rounds per step are enough: it needs good rows, not proofs.
       current = this.generate(deadline, null, Infinity, 1e-4);
@@ -345,7 +383,7 @@ export class RowGeneration {
         `    step ${steps}: fixed ${this.fixed.filter((x) => x >= 0).length}/${E} lp ${current?.objective.toFixed(2)} columns ${this.size}`,
       );
     }
-    const done = this.fixed.every((i) => i >= 0);
+    const done = this.allFixed();
     const out = done ? this.fixed.slice() : null;
     this.unfixAll();
     return out;
@@ -367,6 +405,7 @@ export class RowGeneration {
       const x = new Float64Array(n);
       const head = new Float64Array(this.numRows);
       for (const idx of incumbent) {
+        if (idx < 0) continue;
         const c = this.columns[idx]!;
         x[c.col] = 1;
         for (let i = 0; i < this.n; i++) {
@@ -378,10 +417,7 @@ export class RowGeneration {
           }
         }
       }
-      const m = this.m;
-      this.slacks.forEach(({ row, k, kind }, col) => {
-        const bound =
-          kind === 0 ? m.demandMin[k]! : kind === 1 ? m.demandIdeal[k]! : m.demandMax[k]!;
+      this.slacks.forEach(({ row, bound, kind }, col) => {
         x[col] = kind === 2 ? Math.max(0, head[row]! - bound) : Math.max(0, bound - head[row]!);
       });
       this.model.setSolution({ colValue: x });
@@ -397,18 +433,20 @@ export class RowGeneration {
     const sol = ok ? this.model.getSolution() : null;
     this.model.clearIntegrality();
     if (!sol) return null;
-    const chosen = new Int32Array(this.m.E).fill(-1);
+    const chosen = new Int32Array(this.m.E).fill(-2);
+    for (let e = 0; e < this.m.E; e++) if (this.isMember(e)) chosen[e] = -1;
     this.columns.forEach((c, i) => {
       if (sol.colValue[c.col]! > 0.5) chosen[c.e] = i;
     });
-    return chosen.every((i) => i >= 0) ? chosen : null;
+    return chosen.every((i) => i !== -1) ? chosen : null;
   }
 
   /** Writes chosen columns into a copy of the context roster. */
   toCells(chosen: Int32Array): Int16Array {
     const { E, D } = this.m;
     const out = this.context.slice();
-    for (let e = 0; e < E; e++) out.set(this.columns[chosen[e]!]!.values, e * D + this.a);
+    for (let e = 0; e < E; e++)
+      if (chosen[e]! >= 0) out.set(this.columns[chosen[e]!]!.values, e * D + this.a);
     return out;
   }
 }

@@ -63,9 +63,20 @@ export function constructRoster(
 ): void {
   const { D, E } = m;
   const order = o.random.shuffle(Array.from({ length: E }, (_, e) => e));
-  const maxStates = dpStateCap(D);
-  for (const e of order) {
-    if (o.deadline.clock() >= o.deadline.at) break;
+  let maxStates = dpStateCap(D);
+  const start = o.deadline.clock();
+  for (let i = 0; i < order.length; i++) {
+    const e = order[i]!;
+    const now = o.deadline.clock();
+    // Past the budget every remaining employee still gets a row (feasibility first), cheaply.
+    if (now >= o.deadline.at) maxStates = Math.min(maxStates, 50);
+    // Keep within the construction budget on big instances: narrow the beam when the rows so
+    // far took too long for the rest to fit (exactness only matters on short horizons).
+    if (i > 0) {
+      const perRow = (now - start) / i;
+      if (perRow * (E - i) > o.deadline.at - now && maxStates > 50)
+        maxStates = Math.max(50, maxStates >> 1);
+    }
     const row = bestRow(
       m,
       state.cells,

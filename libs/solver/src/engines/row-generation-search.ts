@@ -15,8 +15,21 @@ export interface RowGenerationSearchOptions {
   onImprove?: (engine: string) => void;
   /** Called with a proven lower bound on the objective (whole-horizon windows only). */
   onBound?: (bound: number) => void;
+  /**
+   * Re-decide only these employees in each window (others stay fixed): the neighbourhood for
+   * long horizons, where every employee's whole row would make pricing too slow.
+   */
+  members?: () => number[];
+  /** Time per neighbourhood (window or group) in ms; by default the rest split over a pass. */
+  budgetMs?: number;
   /** Short local-search polish after a dive improved the roster; returns whether it helped. */
   polish?: (seconds: number) => boolean;
+  /**
+   * Clock value by which the first column generation must have converged; when it has not
+   * (pricing too slow for the instance, e.g. hundreds of people or a dozen shift types), the
+   * search stops and returns true so that the caller can spend the time on another engine.
+   */
+  giveUpAt?: number;
   /** Checked between steps: stop when it returns true (e.g. the roster is proven optimal). */
   stop?: () => boolean;
   log?: (line: string) => void;
@@ -33,16 +46,20 @@ export function rowGenerationSearch(
   m: CompiledModel,
   state: RosterState,
   o: RowGenerationSearchOptions,
-): void {
+): boolean {
   const { D } = m;
   const W = Math.min(D, o.window ?? 42);
   const whole = W >= D;
+  // One master for the whole run only when it holds the whole roster; windows of days or
+  // groups of employees are neighbourhoods, each with its own master and time budget.
+  const single = whole && !o.members;
   const step = Math.max(7, Math.floor(W / 2));
   let offset = o.random.int(step);
   let pass = 0;
+  let improvedEver = false;
   for (;;) {
     const now = o.deadline.clock();
-    if (now >= o.deadline.at || o.stop?.()) return;
+    if (now >= o.deadline.at || o.stop?.()) return false;
     let a: number;
     let b: number;
     if (whole) {
@@ -62,15 +79,32 @@ export function rowGenerationSearch(
       }
     }
     const windows = whole ? 1 : Math.ceil(D / step);
-    const budget = whole
+    const budget = single
       ? o.deadline.at - now
-      : Math.max(3000, (o.deadline.at - now) / Math.max(1, windows - ((pass * windows) % windows)));
+      : (o.budgetMs ??
+        Math.max(
+          3000,
+          (o.deadline.at - now) / Math.max(1, windows - ((pass * windows) % windows)),
+        ));
     const windowDeadline = { clock: o.deadline.clock, at: Math.min(o.deadline.at, now + budget) };
-    const rg = new RowGeneration(m, o.highs, state.cells, a, b);
+    const members = o.members?.();
+    const rg = new RowGeneration(m, o.highs, state.cells, a, b, members);
     let improvedHere = false;
     try {
-      rg.generate(windowDeadline, o.random);
-      if (whole && rg.bound > -Infinity) o.onBound?.(rg.bound);
+      const giveUp = o.giveUpAt !== undefined && pass === 0 && !improvedEver;
+      rg.generate(
+        giveUp
+          ? { clock: o.deadline.clock, at: Math.min(windowDeadline.at, o.giveUpAt!) }
+          : windowDeadline,
+        o.random,
+      );
+      if (giveUp && !rg.converged) {
+        o.log?.(
+          `rows ${a}-${b}: column generation did not converge in time (lp ${rg.lp.toFixed(2)})`,
+        );
+        return true;
+      }
+      if (single && rg.bound > -Infinity) o.onBound?.(rg.bound);
       o.log?.(
         `rows ${a}-${b}: lp ${rg.lp.toFixed(2)} bound ${rg.bound.toFixed(2)} columns ${rg.size} (${rg.iterations} rounds)`,
       );
@@ -84,14 +118,15 @@ export function rowGenerationSearch(
           if (applyIfNotWorse(state, rg.toCells(chosen))) {
             o.onImprove?.('row-generation');
             improvedHere = true;
+            improvedEver = true;
             // On the whole horizon the generated rows stay valid whatever the polish changes.
-            if (whole && o.polish && !o.stop?.())
+            if (single && o.polish && !o.stop?.())
               o.polish(
                 Math.min(5, Math.max(0.5, (windowDeadline.at - o.deadline.clock()) / 10000)),
               );
           }
           o.log?.(`  dive ${dives}: ${before} → ${state.soft} (columns ${rg.size})`);
-          if (o.stop?.()) return;
+          if (o.stop?.()) return false;
         }
         // The restricted master over everything generated so far, from the best roster.
         const ipDeadline = {
@@ -105,23 +140,24 @@ export function rowGenerationSearch(
           if (applyIfNotWorse(state, rg.toCells(ip))) {
             o.onImprove?.('row-generation-mip');
             improvedHere = true;
+            improvedEver = true;
           }
           o.log?.(`  master mip: ${before} → ${state.soft}`);
         }
-        if (o.stop?.()) return;
+        if (o.stop?.()) return false;
         if (
           state.hard < 1e-9 &&
           rg.bound > -Infinity &&
-          whole &&
+          single &&
           state.soft <= Math.ceil(rg.bound - 1e-6) + 1e-9
         )
-          return;
-        if (!whole && dives >= 2) break;
+          return false;
+        if (!single && dives >= 2) break;
       }
     } finally {
       rg.dispose();
     }
-    if (!whole && improvedHere && o.polish && !o.stop?.())
+    if (!single && improvedHere && o.polish && !o.stop?.())
       o.polish(Math.min(3, Math.max(0.5, budget / 10000)));
   }
 }

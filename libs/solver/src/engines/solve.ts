@@ -9,6 +9,7 @@ import type { HighsRuntime } from './mip/highs.js';
 import { Random } from './random.js';
 import { rowGenerationSearch } from './row-generation-search.js';
 import { mipMove } from './mip/improve.js';
+import { clearBlockedCells, fillGaps } from './repair.js';
 
 export interface SolveProgress {
   /** Milliseconds since the run started. */
@@ -52,6 +53,12 @@ const EPS = 1e-9;
  * by column generation over windows of days (the row programme grows with the horizon).
  */
 const WHOLE_HORIZON_DAYS = 112;
+/**
+ * Column generation over whole rows also needs few enough employees × shift types: its dives
+ * fix one row per step, and each pricing round runs every employee's row programme, so a big
+ * team (hundreds of people, a dozen shift types) never finishes a dive; annealing carries it.
+ */
+const WHOLE_ROWS_MAX_EMPLOYEE_TYPES = 1000;
 const WINDOW_DAYS = 56;
 
 /**
@@ -69,6 +76,7 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
   });
   const deadline: Deadline = { clock: o.clock, at: end };
   const rnd = new Random(o.seed ?? 1);
+  const wholeRows = m.D <= WHOLE_HORIZON_DAYS && m.E * m.S <= WHOLE_ROWS_MAX_EMPLOYEE_TYPES;
   const history: SolveProgress[] = [];
   const state = new RosterState(m, o.initial);
   let best: Int16Array = state.cells.slice();
@@ -102,9 +110,14 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
     record('construction');
   } else {
     record('initial');
+    // Interactive repair, fast first: clear what may no longer stand (shifts on new leave),
+    // then fill every gap greedily with the cheapest person who breaks no hard rule. The exact
+    // engines below then only polish, so a caller gets a complete repair within milliseconds.
+    const cleared = clearBlockedCells(m, state);
+    if (cleared + fillGaps(m, state, { deadline: at(0.2) }) > 0) record('fill-gaps');
     if (o.highs && state.hard > EPS) {
-      // Interactive repair: re-solve exactly, with the compact MIP, the days around what the
-      // change broke (e.g. a new absence), everybody free there, the rest of the rota fixed.
+      // What clearing cannot mend (a contract rule the start itself breaks): re-solve exactly,
+      // with the compact MIP, the days around it, everybody free there, the rest fixed.
       repairWindowByMip(m, state, o.highs, at(0.2));
       record('repair-mip');
     }
@@ -115,7 +128,7 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
   }
   bestResponseSweeps(m, state, {
     random: rnd,
-    deadline: at(m.D <= WHOLE_HORIZON_DAYS ? 0.35 : 0.15),
+    deadline: at(wholeRows ? 0.35 : 0.15),
   });
   record('best-response');
 
@@ -136,15 +149,18 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
     record('local-search');
   };
 
-  if (o.highs && !optimal() && m.D <= Number(process.env.SOLVER_WHOLE_DAYS ?? WHOLE_HORIZON_DAYS)) {
-    // Short and medium horizons: column generation over whole rows, polished by annealing.
+  // Short and medium horizons: column generation over whole rows, polished by annealing. It
+  // must converge on its first master within a third of the time, else annealing takes over.
+  let annealAll = !(o.highs && !optimal() && wholeRows);
+  if (!annealAll && o.highs) {
     if (state.hard > EPS) anneal((at(0.5).at - o.clock()) / 1000, 5);
     state.load(best);
-    rowGenerationSearch(m, state, {
+    annealAll = rowGenerationSearch(m, state, {
       deadline,
       random: rnd,
       highs: o.highs,
       window: m.D,
+      giveUpAt: at(0.35).at,
       onImprove: (engine) => record(engine),
       onBound: (b) => {
         bound = bound === null ? b : Math.max(bound, b);
@@ -157,14 +173,16 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
       stop: optimal,
       log: o.log,
     });
-  } else {
-    // Long horizons: one long annealing run (it needs the time to cool), then exact best
-    // responses on windows of days and, with HiGHS, column generation on windows.
+    if (annealAll) state.load(best);
+  }
+  if (annealAll) {
+    // Long horizons and big teams: one long annealing run (it needs the time to cool), then
+    // exact best responses on windows of days and, with HiGHS, column generation on windows.
     anneal(Math.max(0, (end - o.clock()) / 1000) * 0.85, 3);
     state.load(best);
     windowSweeps(m, state, { random: rnd, deadline });
     record('best-response');
-    if (o.highs && !optimal()) {
+    if (o.highs && !optimal() && !wholeRows && m.D > WHOLE_HORIZON_DAYS) {
       state.load(best);
       rowGenerationSearch(m, state, {
         deadline,
@@ -175,6 +193,7 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
         log: o.log,
       });
     }
+    if (o.clock() < end - 10) anneal((end - o.clock()) / 1000, 1);
   }
   state.load(best);
   return {

@@ -57,6 +57,8 @@ export interface CompiledModel {
   employeeIds: string[];
   employeeNames: string[];
   shiftIds: string[];
+  /** Display names of the shift types (the id when none is given). */
+  shiftNames: string[];
   employeeIndex: Map<string, number>;
   shiftIndex: Map<string, number>;
   shiftMinutes: Int32Array;
@@ -212,6 +214,14 @@ export function compileModel(model: RosterModel): CompiledModel {
   for (const l of model.leave) {
     const e = employeeOf(l.employee, 'leave');
     if (e < 0 || !dayOk(l.day, `leave of '${l.employee}'`)) continue;
+    if (l.shiftTypes) {
+      // Part of the day only (e.g. an evening class): just the shift types it rules out.
+      for (const id of l.shiftTypes) {
+        const s = shiftOf(id, `leave of '${l.employee}'`);
+        if (s >= 0) block[(e * D + l.day) * S + s]! |= Block.leave;
+      }
+      continue;
+    }
     leave[e * D + l.day] = l.kind === 'unavailable' ? 2 : 1;
     if (l.creditMinutes) minMinutes[e] = Math.max(0, minMinutes[e]! - Math.round(l.creditMinutes));
     for (let s = 0; s < S; s++) block[(e * D + l.day) * S + s]! |= Block.leave;
@@ -316,8 +326,10 @@ export function compileModel(model: RosterModel): CompiledModel {
   const fairness: CompiledFairness[] = (model.fairness ?? []).map((f) => {
     const counts = new Uint8Array(D * S);
     const types = f.shiftTypes?.map((id) => shiftOf(id, `fairness '${f.name}'`)) ?? null;
+    const onlyDays = f.days ? new Set(f.days) : null;
     for (let d = 0; d < D; d++) {
       if (f.weekendsOnly && weekendOf[d]! < 0) continue;
+      if (onlyDays && !onlyDays.has(d)) continue;
       for (let s = 0; s < S; s++) if (!types || types.includes(s)) counts[d * S + s] = 1;
     }
     const history = new Float64Array(E);
@@ -371,6 +383,7 @@ export function compileModel(model: RosterModel): CompiledModel {
     employeeIds,
     employeeNames: model.employees.map((e) => e.name ?? e.id),
     shiftIds,
+    shiftNames: model.shiftTypes.map((t) => t.name ?? t.id),
     employeeIndex,
     shiftIndex,
     shiftMinutes,

@@ -13,6 +13,8 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export interface ShiftTypeSpec {
   id: string;
+  /** Display name for explanations (e.g. "Early (phone)"); defaults to the id. */
+  name?: string;
   /** Paid length in minutes (counts toward the contract's minute limits). */
   minutes: number;
   /**
@@ -82,6 +84,11 @@ export interface LeaveSpec {
    * approved leave never makes a contract unmeetable. Default 0 (the Curtois convention).
    */
   creditMinutes?: number;
+  /**
+   * When set, only these shift types are ruled out that day (unavailable for part of the day,
+   * e.g. an evening class rules out the late shift); otherwise the whole day.
+   */
+  shiftTypes?: string[];
 }
 
 /**
@@ -116,6 +123,8 @@ export interface FairnessSpec {
   shiftTypes?: string[];
   /** Count only shifts on weekend days. */
   weekendsOnly?: boolean;
+  /** Count only shifts on these days (e.g. public holidays). */
+  days?: number[];
   /** Cost per squared unit of deviation from the fair share. */
   weight: number;
   /** Load already carried per employee (from the fairness ledger), counted into the share. */

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '@planner/domain';
 import { AuthService } from '../../modules/auth/auth.service.js';
-import { type AuthenticatedRequest, IS_PUBLIC } from './decorators.js';
+import { type AuthenticatedRequest, IS_PUBLIC, QUERY_TOKEN } from './decorators.js';
 
 /** Every route needs a valid bearer token unless it is marked @Public(). */
 @Injectable()
@@ -19,7 +19,15 @@ export class AuthGuard implements CanActivate {
     ]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request.headers.authorization);
+    const fromQuery = this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN, [
+      context.getHandler(),
+      context.getClass(),
+    ])
+      ? request.query.access_token
+      : undefined;
+    const token =
+      bearerToken(request.headers.authorization) ??
+      (typeof fromQuery === 'string' ? bearerToken(`Bearer ${fromQuery}`) : null);
     if (!token) {
       throw new DomainError(
         'UNAUTHENTICATED',

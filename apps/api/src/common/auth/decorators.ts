@@ -6,6 +6,13 @@ export const IS_PUBLIC = 'isPublic';
 /** The route needs no session (login, health, calendar feeds). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+export const QUERY_TOKEN = 'queryToken';
+/**
+ * The route also takes the session token as `?access_token=` (EventSource cannot send headers).
+ * Such URLs are redacted from logs like the calendar feeds.
+ */
+export const AllowQueryToken = () => SetMetadata(QUERY_TOKEN, true);
+
 export type AuthenticatedRequest = Request & { caller?: Caller };
 
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): Caller => {

@@ -1,0 +1,653 @@
+import {
+  addDays,
+  daysBetween,
+  eachDate,
+  endsNextDay,
+  expandDates,
+  instantToLocal,
+  isoWeekday,
+  minutesOfDay,
+  shiftEpochMs,
+  type DateWindow,
+  type Interval,
+} from '@planner/domain';
+import type {
+  AssignmentSpec,
+  DemandSpec,
+  EmployeeSpec,
+  FairnessSpec,
+  IsoWeekday,
+  LeaveSpec,
+  PinnedSpec,
+  PreferenceSpec,
+  RosterModel,
+  ShiftTypeSpec,
+} from '@planner/solver';
+import { approvedLeave, planRota, type RotaShift } from '../rota/rota.builder.js';
+import type { PlanShiftType, TeamPlanInputs } from '../rota/rota.repository.js';
+
+/** What each employee told the planner and their contract, as the solver needs them. */
+export interface PlanningPerson {
+  employeeId: string;
+  fte: number;
+  weeklyMinutes: number;
+  maxMinutesPerPeriod: number | null;
+  minMinutesPerPeriod: number | null;
+  periodDays: number;
+  minRestHours: number;
+  maxConsecutiveDays: number;
+  maxWeekendsPer4Weeks: number;
+  worksNights: boolean;
+  unavailable: {
+    startTime: string;
+    endTime: string;
+    recurrence: string;
+    validFrom: string;
+    validTo: string | null;
+  }[];
+  preferences: {
+    wish: 'prefer' | 'avoid';
+    weekday: number | null;
+    date: string | null;
+    shiftTypeId: string | null;
+    weight: number;
+  }[];
+}
+
+/** Fair-share history per category (load carried before the horizon), by employee id. */
+export type DutyHistory = Partial<
+  Record<'nights' | 'weekends' | 'holidays', Record<string, number>>
+>;
+
+export type PlanMode = 'build' | 'repair';
+
+/** A solver shift type: one of the team's shift types worked for one duty (a skill, or any). */
+export interface Duty {
+  id: string;
+  shiftType: PlanShiftType;
+  skillId: string | null;
+}
+
+export interface RosterMapping {
+  model: RosterModel;
+  /** The roster the solver starts from: the published rota without shifts leave rules out. */
+  initial: AssignmentSpec[];
+  /** Roster date of each model day; days before `firstPlanDay` are fixed context. */
+  dates: string[];
+  firstPlanDay: number;
+  duties: Map<string, Duty>;
+  /** The published shift behind each initial or vacated cell, by `employee|day`. */
+  shiftAt: Map<string, RotaShift>;
+  /** Published shifts that leave or unavailability now rules out, by day: whom a substitute covers for. */
+  vacated: { employeeId: string; day: number; duty: string }[];
+  /** Public holidays of the window: date → name. */
+  holidays: Map<string, string>;
+}
+
+/** Days before the plan's first day kept fixed in the model, so rest and runs see them. */
+export const CONTEXT_DAYS = 7;
+
+/** Solver weights. Minimum cover dominates everything; stability makes repair minimal. */
+const WEIGHTS = {
+  belowMinimumBase: 1000,
+  belowMinimumPerPriority: 400,
+  belowIdeal: 30,
+  aboveMaximum: 4,
+  stability: { build: 2, repair: 60 },
+  continuity: 20,
+  backup: 40,
+  preferenceUnit: 8,
+  nightsUnwilling: 60,
+  unsocialHours: 10,
+  fairness: 3,
+} as const;
+
+const cellKey = (employeeId: string, day: number): string => `${employeeId}|${day}`;
+
+function lengthMinutes(t: Pick<PlanShiftType, 'startTime' | 'endTime'>): number {
+  const start = minutesOfDay(t.startTime);
+  const end = minutesOfDay(t.endTime);
+  return end > start ? end - start : end + 1440 - start;
+}
+
+function overlaps(a: Interval, start: number, end: number): boolean {
+  return a.start.getTime() < end && start < a.end.getTime();
+}
+
+/**
+ * Maps a team's stored plan onto the solver's model for roster dates [from, to].
+ *
+ * Shift types × duties: coverage rules ask for people with a skill over a time window, while the
+ * solver fills shifts, so every elementary interval of a day (cut at rule and shift boundaries)
+ * is assigned to the shift type that covers it — the one the published rota staffs most with
+ * that skill, else the one overlapping the rule's occurrence most — and a shift type's demand for
+ * a skill is the largest requirement among its intervals. A person on a shift works one duty.
+ *
+ * Repair keeps the published rota: a cell costs `stability` to change, demand is capped at what
+ * the published rota staffed (the gaps leave opened are filled, nothing is added on top), and a
+ * contract limit the published rota already exceeds is taken at its published level, so the
+ * solver never undoes a manager's rotation to meet it. Build starts from the rotations too but
+ * asks for every rule's full demand and changes cheaply.
+ */
+export function buildRosterMapping(
+  inputs: TeamPlanInputs,
+  people: readonly PlanningPerson[],
+  window: { from: string; to: string },
+  mode: PlanMode,
+  history: DutyHistory = {},
+): RosterMapping {
+  const zone = inputs.team.timeZone;
+  const modelFrom = addDays(window.from, -CONTEXT_DAYS);
+  const modelTo = addDays(window.to, 1); // exclusive
+  const dates = eachDate(modelFrom, modelTo);
+  const D = dates.length;
+  const dayOf = new Map(dates.map((d, i) => [d, i]));
+  const planWindow: DateWindow = { from: window.from, to: modelTo };
+  const plan = planRota(inputs, { from: modelFrom, to: modelTo });
+  const planDemand = planRota(inputs, planWindow);
+  const byPerson = new Map(people.map((p) => [p.employeeId, p]));
+  const employees = inputs.employees.filter((e) => e.active && byPerson.has(e.id));
+  const listed = new Set(employees.map((e) => e.id));
+  const types = inputs.shiftTypes;
+  const typeById = new Map(types.map((t) => [t.id, t]));
+
+  // --- shift instants per day and type (epoch ms), from the day before for nights ---
+  const instants = new Map<string, { start: number; end: number }>();
+  const instantOf = (typeId: string, date: string): { start: number; end: number } => {
+    const key = `${typeId}|${date}`;
+    let v = instants.get(key);
+    if (!v) {
+      const t = typeById.get(typeId)!;
+      v = shiftEpochMs(date, t.startTime, t.endTime, zone);
+      instants.set(key, v);
+    }
+    return v;
+  };
+
+  // --- published cells (the rota as it stands), first shift of a person's day ---
+  const published = new Map<string, RotaShift>();
+  for (const s of plan.shifts) {
+    const d = dayOf.get(s.date);
+    if (d === undefined || !listed.has(s.employeeId) || !typeById.has(s.shiftTypeId)) continue;
+    const key = cellKey(s.employeeId, d);
+    if (!published.has(key)) published.set(key, s);
+  }
+
+  // --- what each person cannot work: leave and unavailability, per day and shift type ---
+  const leaveIntervals = new Map(
+    approvedLeave({ leave: inputs.leave, employees: inputs.employees }).map((l) => [
+      l.employeeId,
+      l.intervals,
+    ]),
+  );
+  const unavailableIntervals = new Map<string, Interval[]>();
+  for (const p of people) {
+    const emp = employees.find((e) => e.id === p.employeeId);
+    if (!emp || p.unavailable.length === 0) continue;
+    const list: Interval[] = [];
+    for (const u of p.unavailable) {
+      const from = u.validFrom > addDays(modelFrom, -1) ? u.validFrom : addDays(modelFrom, -1);
+      const to = u.validTo && u.validTo < window.to ? addDays(u.validTo, 1) : addDays(modelTo, 1);
+      if (from >= to) continue;
+      for (const date of expandDates(u.recurrence, u.validFrom, from, to, emp.homeTimeZone)) {
+        const { start, end } = shiftEpochMs(date, u.startTime, u.endTime, emp.homeTimeZone);
+        list.push({ start: new Date(start), end: new Date(end) });
+      }
+    }
+    unavailableIntervals.set(p.employeeId, list);
+  }
+  /** 'leave' / 'unavailable' when the shift type on that date is ruled out for the person. */
+  const blockedBy = (employeeId: string, typeId: string, date: string): string | null => {
+    const { start, end } = instantOf(typeId, date);
+    if (leaveIntervals.get(employeeId)?.some((i) => overlaps(i, start, end))) return 'leave';
+    if (unavailableIntervals.get(employeeId)?.some((i) => overlaps(i, start, end))) {
+      return 'unavailable';
+    }
+    return null;
+  };
+
+  // --- duties: which shift type answers each requirement ---
+  const demandByDuty = new Map<string, { min: number; ideal: number; priority: number }>();
+  const dutyKey = (typeId: string, skillId: string | null, day: number): string =>
+    `${typeId}|${skillId ?? '*'}|${day}`;
+  const skillsOf = new Map(
+    employees.map((e) => [e.id, new Set(e.skills.filter((s) => !s.backup).map((s) => s.id))]),
+  );
+  const backupSkillsOf = new Map(
+    employees.map((e) => [e.id, new Set(e.skills.filter((s) => s.backup).map((s) => s.id))]),
+  );
+  for (const slot of planDemand.slots) {
+    const slotStart = slot.start.getTime();
+    const slotEnd = slot.end.getTime();
+    for (const req of slot.requirements) {
+      if (req.min <= 0 && req.ideal <= 0) continue;
+      // Cut the slot at the boundaries of shifts that touch it.
+      const cuts = new Set<number>([slotStart, slotEnd]);
+      const covering: { typeId: string; date: string; start: number; end: number }[] = [];
+      const firstDate = instantToLocal(slotStart, zone).date;
+      for (const date of [addDays(firstDate, -1), firstDate, addDays(firstDate, 1)]) {
+        for (const t of types) {
+          const iv = instantOf(t.id, date);
+          if (iv.start < slotEnd && slotStart < iv.end) {
+            covering.push({ typeId: t.id, date, ...iv });
+            if (iv.start > slotStart) cuts.add(iv.start);
+            if (iv.end < slotEnd) cuts.add(iv.end);
+          }
+        }
+      }
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i + 1 < points.length; i++) {
+        const a = points[i]!;
+        const b = points[i + 1]!;
+        const options = covering.filter(
+          (c) =>
+            c.start <= a && c.end >= b && dayOf.has(c.date) && dayOf.get(c.date)! >= CONTEXT_DAYS,
+        );
+        if (options.length === 0) continue;
+        const staffedBy = (c: (typeof options)[number]): number => {
+          const day = dayOf.get(c.date)!;
+          let n = 0;
+          for (const e of employees) {
+            const s = published.get(cellKey(e.id, day));
+            if (
+              s?.shiftTypeId === c.typeId &&
+              (!req.skillId || skillsOf.get(e.id)!.has(req.skillId))
+            ) {
+              n++;
+            }
+          }
+          return n;
+        };
+        const overlap = (c: (typeof options)[number]): number =>
+          Math.min(c.end, slotEnd) - Math.max(c.start, slotStart);
+        let best = options[0]!;
+        let bestScore = [staffedBy(best), overlap(best)] as const;
+        for (const c of options.slice(1)) {
+          const score = [staffedBy(c), overlap(c)] as const;
+          if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
+            best = c;
+            bestScore = score;
+          }
+        }
+        const key = dutyKey(best.typeId, req.skillId, dayOf.get(best.date)!);
+        const prev = demandByDuty.get(key);
+        demandByDuty.set(key, {
+          min: Math.max(prev?.min ?? 0, req.min),
+          ideal: Math.max(prev?.ideal ?? 0, req.ideal),
+          priority: Math.min(prev?.priority ?? 5, req.priority),
+        });
+      }
+    }
+  }
+
+  // Solver shift types: every team shift type for any duty, plus one per (type, skill) asked for.
+  const duties = new Map<string, Duty>();
+  const anyDuty = (t: PlanShiftType): string => `${t.id}|*`;
+  for (const t of types) duties.set(anyDuty(t), { id: anyDuty(t), shiftType: t, skillId: null });
+  for (const key of demandByDuty.keys()) {
+    const [typeId, skill] = key.split('|') as [string, string];
+    if (skill === '*') continue;
+    const id = `${typeId}|${skill}`;
+    if (!duties.has(id)) duties.set(id, { id, shiftType: typeById.get(typeId)!, skillId: skill });
+  }
+  const shiftTypes: ShiftTypeSpec[] = [...duties.values()].map((d) => ({
+    id: d.id,
+    minutes: lengthMinutes(d.shiftType),
+    startMinute: minutesOfDay(d.shiftType.startTime),
+    requiredSkills: [
+      ...new Set([...d.shiftType.requiredSkillIds, ...(d.skillId ? [d.skillId] : [])]),
+    ],
+  }));
+  const dutiesOfType = new Map<string, Duty[]>();
+  for (const d of duties.values()) {
+    const list = dutiesOfType.get(d.shiftType.id) ?? [];
+    list.push(d);
+    dutiesOfType.set(d.shiftType.id, list);
+  }
+
+  // --- the published rota as cells: each person's shift mapped to the duty they most likely do ---
+  const initial: AssignmentSpec[] = [];
+  const vacated: RosterMapping['vacated'] = [];
+  const shiftAt = new Map<string, RotaShift>();
+  const filled = new Map<string, number>();
+  const sortedPublished = [...published.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [key, shift] of sortedPublished) {
+    const day = Number(key.slice(key.lastIndexOf('|') + 1));
+    const skills = skillsOf.get(shift.employeeId)!;
+    let duty = anyDuty(typeById.get(shift.shiftTypeId)!);
+    let bestNeed = -Infinity;
+    for (const d of dutiesOfType.get(shift.shiftTypeId) ?? []) {
+      if (d.skillId && !skills.has(d.skillId)) continue;
+      const demand = demandByDuty.get(dutyKey(shift.shiftTypeId, d.skillId, day));
+      if (!demand) continue;
+      const need = demand.min - (filled.get(`${d.id}|${day}`) ?? 0) + (5 - demand.priority) / 10;
+      if (need > bestNeed) {
+        bestNeed = need;
+        duty = d.id;
+      }
+    }
+    filled.set(`${duty}|${day}`, (filled.get(`${duty}|${day}`) ?? 0) + 1);
+    shiftAt.set(key, shift);
+    if (day >= CONTEXT_DAYS && blockedBy(shift.employeeId, shift.shiftTypeId, shift.date)) {
+      vacated.push({ employeeId: shift.employeeId, day, duty });
+    } else {
+      initial.push({ employee: shift.employeeId, day, shiftType: duty });
+    }
+  }
+  const initialAt = new Map(initial.map((c) => [cellKey(c.employee, c.day), c.shiftType]));
+  const publishedCount = new Map<string, number>();
+  for (const c of [...initial, ...vacated.map((v) => ({ day: v.day, shiftType: v.duty }))]) {
+    const k = `${c.shiftType}|${c.day}`;
+    publishedCount.set(k, (publishedCount.get(k) ?? 0) + 1);
+  }
+
+  // --- demand ---
+  const demand: DemandSpec[] = [];
+  for (const [key, need] of demandByDuty) {
+    const [typeId, skill, dayText] = key.split('|') as [string, string, string];
+    const day = Number(dayText);
+    const duty = `${typeId}|${skill}`;
+    const cap = mode === 'repair' ? (publishedCount.get(`${duty}|${day}`) ?? 0) : Infinity;
+    const minimum = Math.min(need.min, cap);
+    const ideal = Math.max(minimum, Math.min(need.ideal, cap));
+    if (ideal <= 0) continue;
+    demand.push({
+      day,
+      shiftType: duty,
+      minimum,
+      ideal,
+      maximum:
+        mode === 'repair' ? Math.max(ideal, publishedCount.get(`${duty}|${day}`) ?? 0) : ideal,
+      weightBelowMinimum:
+        WEIGHTS.belowMinimumBase + WEIGHTS.belowMinimumPerPriority * (5 - need.priority),
+      weightBelowIdeal: WEIGHTS.belowIdeal,
+      weightAboveMaximum: WEIGHTS.aboveMaximum,
+    });
+  }
+
+  // --- leave and unavailability per day (whole day, or the shift types it rules out) ---
+  const leave: LeaveSpec[] = [];
+  const pinned: PinnedSpec[] = [];
+  for (const e of employees) {
+    const person = byPerson.get(e.id)!;
+    for (let day = 0; day < D; day++) {
+      if (day < CONTEXT_DAYS) {
+        // Context before the plan: fixed as published.
+        pinned.push({ employee: e.id, day, shiftType: initialAt.get(cellKey(e.id, day)) ?? null });
+        continue;
+      }
+      const date = dates[day]!;
+      const blockedTypes: string[] = [];
+      let kind: 'leave' | 'unavailable' = 'unavailable';
+      for (const t of types) {
+        const why = blockedBy(e.id, t.id, date);
+        if (!why) continue;
+        if (why === 'leave') kind = 'leave';
+        for (const d of dutiesOfType.get(t.id) ?? []) blockedTypes.push(d.id);
+      }
+      if (blockedTypes.length === 0) continue;
+      if (blockedTypes.length === duties.size) {
+        leave.push({
+          employee: e.id,
+          day,
+          kind,
+          creditMinutes: kind === 'leave' ? Math.round(person.weeklyMinutes / 5) : 0,
+        });
+      } else {
+        leave.push({ employee: e.id, day, kind: 'unavailable', shiftTypes: blockedTypes });
+      }
+    }
+    for (const a of inputs.assignments) {
+      if (a.employeeId !== e.id || !a.pinned) continue;
+      const day = dayOf.get(a.date);
+      if (day === undefined || day < CONTEXT_DAYS) continue;
+      const duty = initialAt.get(cellKey(e.id, day));
+      if (duty) pinned.push({ employee: e.id, day, shiftType: duty });
+    }
+  }
+
+  // --- contracts over the horizon, never stricter than what is published ---
+  const horizonDays = D - CONTEXT_DAYS;
+  const dutySpec = new Map(shiftTypes.map((s) => [s.id, s]));
+  const firstWeekday = isoWeekday(modelFrom) as IsoWeekday;
+  const isWeekend = (day: number): boolean => {
+    const wd = ((firstWeekday - 1 + day) % 7) + 1;
+    return wd === 6 || wd === 7;
+  };
+  const employeeSpecs: EmployeeSpec[] = employees.map((e) => {
+    const p = byPerson.get(e.id)!;
+    let minutes = 0;
+    let run = 0;
+    let longest = 0;
+    const weekends = new Set<number>();
+    for (let day = 0; day < D; day++) {
+      const s = initialAt.get(cellKey(e.id, day));
+      if (s) {
+        if (day >= CONTEXT_DAYS) minutes += dutySpec.get(s)!.minutes;
+        run++;
+        longest = Math.max(longest, run);
+        if (isWeekend(day)) weekends.add(Math.floor((day + firstWeekday - 1) / 7));
+      } else run = 0;
+    }
+    const scale = (perPeriod: number): number => (perPeriod * horizonDays) / p.periodDays;
+    const maxMinutes =
+      p.maxMinutesPerPeriod === null
+        ? undefined
+        : Math.max(Math.floor(scale(p.maxMinutesPerPeriod)), minutes);
+    const minMinutes =
+      mode === 'build' && p.minMinutesPerPeriod !== null
+        ? Math.min(Math.floor(scale(p.minMinutesPerPeriod)), maxMinutes ?? Infinity)
+        : undefined;
+    const regular = skillsOf.get(e.id)!;
+    const backupSkills = backupSkillsOf.get(e.id)!;
+    return {
+      id: e.id,
+      name: e.name,
+      skills: [...regular, ...(regular.size === 0 ? backupSkills : [])],
+      backup: regular.size === 0 && backupSkills.size > 0,
+      fte: p.fte,
+      contract: {
+        maxMinutes,
+        minMinutes,
+        maxConsecutiveWorkingDays: Math.max(p.maxConsecutiveDays, longest),
+        maxWorkingWeekends: Math.max(
+          Math.ceil((p.maxWeekendsPer4Weeks * horizonDays) / 28),
+          weekends.size,
+        ),
+        minRestMinutes: Math.round(p.minRestHours * 60),
+      },
+    };
+  });
+
+  // --- wishes: preferences, nights, hours that suit the person's own zone ---
+  const preferences: PreferenceSpec[] = [];
+  const nightDuties = [...duties.values()]
+    .filter((d) => endsNextDay(d.shiftType.startTime, d.shiftType.endTime))
+    .map((d) => d.id);
+  for (const e of employees) {
+    const p = byPerson.get(e.id)!;
+    for (let day = CONTEXT_DAYS; day < D; day++) {
+      const date = dates[day]!;
+      const weekday = isoWeekday(date);
+      for (const w of p.preferences) {
+        if (w.weekday !== null && w.weekday !== weekday) continue;
+        if (w.date !== null && w.date !== date) continue;
+        const weight = w.weight * WEIGHTS.preferenceUnit;
+        const wanted = w.shiftTypeId ? (dutiesOfType.get(w.shiftTypeId) ?? []) : null;
+        if (w.wish === 'avoid') {
+          if (!wanted) preferences.push({ employee: e.id, day, kind: 'off', weight });
+          else
+            for (const d of wanted)
+              preferences.push({ employee: e.id, day, kind: 'off', shiftType: d.id, weight });
+        } else {
+          const skills = skillsOf.get(e.id)!;
+          const duty = wanted?.find((d) => !d.skillId || skills.has(d.skillId));
+          if (wanted && !duty) continue;
+          preferences.push({ employee: e.id, day, kind: 'on', shiftType: duty?.id, weight });
+        }
+      }
+      if (!p.worksNights) {
+        for (const id of nightDuties) {
+          preferences.push({
+            employee: e.id,
+            day,
+            kind: 'off',
+            shiftType: id,
+            weight: WEIGHTS.nightsUnwilling,
+          });
+        }
+      }
+      if (e.homeTimeZone !== zone) {
+        for (const t of types) {
+          const { start } = instantOf(t.id, date);
+          const hour = Number(instantToLocal(start, e.homeTimeZone).time.slice(0, 2));
+          if (hour >= 6 && hour < 21) continue;
+          for (const d of dutiesOfType.get(t.id) ?? []) {
+            preferences.push({
+              employee: e.id,
+              day,
+              kind: 'off',
+              shiftType: d.id,
+              weight: WEIGHTS.unsocialHours,
+            });
+          }
+        }
+      }
+    }
+  }
+
+  // --- fairness: nights, weekends and public holidays, with the ledger's history ---
+  const planDays = Array.from({ length: horizonDays }, (_, i) => i + CONTEXT_DAYS);
+  const holidayDays = planDays.filter((d) => planDemand.holidays.has(dates[d]!));
+  const fairness: FairnessSpec[] = [
+    {
+      name: 'nights',
+      shiftTypes: nightDuties,
+      days: planDays,
+      weight: WEIGHTS.fairness,
+      history: history.nights,
+    },
+    {
+      name: 'weekend shifts',
+      weekendsOnly: true,
+      days: planDays,
+      weight: WEIGHTS.fairness,
+      history: history.weekends,
+    },
+  ];
+  if (holidayDays.length > 0) {
+    fairness.push({
+      name: 'public-holiday shifts',
+      days: holidayDays,
+      weight: WEIGHTS.fairness,
+      history: history.holidays,
+    });
+  }
+  if (nightDuties.length === 0) fairness.shift();
+
+  const model: RosterModel = {
+    days: D,
+    firstWeekday,
+    shiftTypes,
+    employees: employeeSpecs,
+    demand,
+    leave,
+    preferences,
+    pinned,
+    published: [
+      ...initial,
+      ...vacated.map((v) => ({ employee: v.employeeId, day: v.day, shiftType: v.duty })),
+    ],
+    fairness,
+    weights: {
+      stability: WEIGHTS.stability[mode],
+      continuity: WEIGHTS.continuity,
+      backup: WEIGHTS.backup,
+    },
+  };
+  return {
+    model,
+    initial,
+    dates,
+    firstPlanDay: CONTEXT_DAYS,
+    duties,
+    shiftAt,
+    vacated,
+    holidays: planDemand.holidays,
+  };
+}
+
+/** Days between two roster dates, for callers that index the mapping's days. */
+export function dayIndex(mapping: RosterMapping, date: string): number {
+  return daysBetween(mapping.dates[0]!, date);
+}
+
+/** A change the solver proposes, in the product's terms. */
+export interface CellChange {
+  employeeId: string;
+  day: number;
+  date: string;
+  duty: Duty;
+  /** The published shift a removal takes away. */
+  shift: RotaShift | null;
+  /** Whose vacated shift an addition covers. */
+  coverForEmployeeId: string | null;
+}
+
+/**
+ * The solver's roster against the one it started from, in the plan's days: shifts added (each
+ * matched to a shift that leave vacated that day, same shift type first, so the rota can say
+ * whom it covers for) and published shifts removed. A duty change within one shift is no change.
+ */
+export function diffRoster(
+  mapping: RosterMapping,
+  solution: readonly AssignmentSpec[],
+): { added: CellChange[]; removed: CellChange[] } {
+  const typeOf = (duty: string): string => mapping.duties.get(duty)!.shiftType.id;
+  const before = new Map(mapping.initial.map((c) => [cellKey(c.employee, c.day), c.shiftType]));
+  const after = new Map(solution.map((c) => [cellKey(c.employee, c.day), c.shiftType]));
+  const change = (key: string, duty: string, shift: RotaShift | null): CellChange => {
+    const cut = key.lastIndexOf('|');
+    const day = Number(key.slice(cut + 1));
+    return {
+      employeeId: key.slice(0, cut),
+      day,
+      date: mapping.dates[day]!,
+      duty: mapping.duties.get(duty)!,
+      shift,
+      coverForEmployeeId: null,
+    };
+  };
+  const added: CellChange[] = [];
+  const removed: CellChange[] = [];
+  for (const [key, duty] of after) {
+    if (Number(key.slice(key.lastIndexOf('|') + 1)) < mapping.firstPlanDay) continue;
+    const was = before.get(key);
+    if (was && typeOf(was) === typeOf(duty)) continue;
+    added.push(change(key, duty, null));
+  }
+  for (const [key, duty] of before) {
+    if (Number(key.slice(key.lastIndexOf('|') + 1)) < mapping.firstPlanDay) continue;
+    const now = after.get(key);
+    if (now && typeOf(now) === typeOf(duty)) continue;
+    removed.push(change(key, duty, mapping.shiftAt.get(key) ?? null));
+  }
+  // Whom each addition covers for: a vacated shift of the same day, same duty, then same type.
+  const open = [...mapping.vacated];
+  const take = (pred: (v: RosterMapping['vacated'][number]) => boolean): string | null => {
+    const i = open.findIndex(pred);
+    return i < 0 ? null : open.splice(i, 1)[0]!.employeeId;
+  };
+  const sorted = [...added].sort(
+    (a, b) => a.day - b.day || a.employeeId.localeCompare(b.employeeId),
+  );
+  for (const a of sorted) {
+    a.coverForEmployeeId =
+      take((v) => v.day === a.day && v.duty === a.duty.id) ??
+      take((v) => v.day === a.day && typeOf(v.duty) === a.duty.shiftType.id);
+  }
+  for (const a of sorted) {
+    if (a.coverForEmployeeId === null) a.coverForEmployeeId = take((v) => v.day === a.day);
+  }
+  return { added: sorted, removed };
+}

@@ -1,0 +1,312 @@
+import type { DataSource } from 'typeorm';
+import {
+  bearer,
+  createEmployee,
+  createSkill,
+  createTeam,
+  leaveTypeId,
+  login,
+  type TestEmployee,
+} from '../factories.js';
+import { createTestApp, type TestApp } from '../test-app.js';
+import { PlanService } from '../../src/modules/plans/plan.service.js';
+
+/**
+ * A team of five phone agents on a D D D – – rotation (three on the day shift every day, the
+ * minimum), so any absence opens a gap that one of the two people off that day can fill.
+ */
+async function rotaTeam(db: DataSource, t: TestApp, min = 3) {
+  const teamId = await createTeam(db, { timeZone: 'Europe/Warsaw', countryCode: 'PL' });
+  const phone = await createSkill(db);
+  const manager = await createEmployee(db, { teamId, role: 'manager', manages: [teamId] });
+  const agents: TestEmployee[] = [];
+  for (let i = 0; i < 5; i++) {
+    agents.push(await createEmployee(db, { teamId, skillIds: [phone], name: `Agent ${i}` }));
+  }
+  const [day] = (await db.query(
+    `INSERT INTO shift_type (team_id, code, name, start_time, end_time, colour)
+     VALUES ($1, 'D', 'Day', '08:00', '16:00', '#336699') RETURNING id`,
+    [teamId],
+  )) as [{ id: string }];
+  const [rotation] = (await db.query(
+    `INSERT INTO rotation (team_id, name, anchor_date, pattern) VALUES ($1, 'Three on, two off', '2027-01-04', $2) RETURNING id`,
+    [teamId, JSON.stringify([day.id, day.id, day.id, null, null])],
+  )) as [{ id: string }];
+  for (const [i, agent] of agents.entries()) {
+    await db.query(
+      `INSERT INTO rotation_member (rotation_id, employee_id, offset_days, period) VALUES ($1, $2, $3, daterange('2027-01-01', NULL))`,
+      [rotation.id, agent.id, i],
+    );
+  }
+  await db.query(
+    `INSERT INTO coverage_rule (team_id, name, skill_id, start_time, end_time, recurrence, min_headcount, ideal_headcount)
+     VALUES ($1, 'Phones in the day', $2, '08:00', '16:00', 'FREQ=DAILY', $3, $3)`,
+    [teamId, phone, min],
+  );
+  return { teamId, phone, day: day.id, manager, agents, token: await login(t, manager.email) };
+}
+
+async function approvedLeave(
+  db: DataSource,
+  employee: TestEmployee,
+  teamId: string,
+  from: string,
+  to: string,
+) {
+  await db.query(
+    `INSERT INTO leave_request (employee_id, team_id, leave_type_id, dates, status, days, requested_by)
+     VALUES ($1, $2, $3, daterange($4::date, $5::date, '[]'), 'approved', 1, $1)`,
+    [employee.id, teamId, await leaveTypeId(db, 'vacation'), from, to],
+  );
+}
+
+describe('plans: solver runs as jobs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const waitFor = async (
+    id: string,
+    token: string,
+    statuses = ['succeeded', 'failed', 'cancelled'],
+  ) => {
+    for (let i = 0; i < 240; i++) {
+      const res = await t.http().get(`/api/plans/${id}`).set(bearer(token));
+      if (statuses.includes(res.body.status)) return res;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`plan ${id} did not finish`);
+  };
+
+  it('repairs the gaps an approved leave opened, explains each choice, and publishes them', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const anna = team.agents[0]!;
+    // Anna (offset 0) works 2027-03-01 … 03 (the cycle started 2027-01-04, 56 days before).
+    await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-01', '2027-03-02');
+
+    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+      teamId: team.teamId,
+      from: '2027-03-01',
+      to: '2027-03-07',
+      mode: 'repair',
+      timeLimitSeconds: 3,
+    });
+    expect(created.status).toBe(202);
+    expect(created.body).toMatchObject({ status: 'queued', mode: 'repair', stale: false });
+
+    const done = await waitFor(created.body.id, team.token);
+    expect(done.body.error).toBeNull();
+    expect(done.body.status).toBe('succeeded');
+    expect(done.body.progress.length).toBeGreaterThan(0);
+    const result = done.body.result;
+    expect(result.hardViolations).toBe(0);
+    expect(result.gapsBefore).toBe(2);
+    expect(result.gapsAfter).toBe(0);
+    expect(result.removed).toEqual([]);
+    expect(result.added).toHaveLength(2);
+    for (const a of result.added) {
+      expect(a).toMatchObject({
+        coverForEmployeeId: anna.id,
+        coverForName: 'Agent 0',
+        shiftTypeName: 'Day',
+      });
+      expect(['2027-03-01', '2027-03-02']).toContain(a.date);
+      expect(a.employeeId).not.toBe(anna.id);
+      expect(a.why.length).toBeGreaterThan(0);
+      expect(a.why.join(' ')).not.toMatch(/\bday \d+\b/);
+    }
+
+    // Progress as server-sent events (EventSource sends the token in the query).
+    const stream = await t
+      .http()
+      .get(`/api/plans/${created.body.id}/events?access_token=${team.token}`)
+      .buffer(true)
+      .parse((res, cb) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => cb(null, text));
+      });
+    expect(stream.headers['content-type']).toMatch(/text\/event-stream/);
+    expect(stream.body).toMatch(/event: progress\nid: \d+\ndata: \{"elapsedMs"/);
+    expect(stream.body).toMatch(/event: status\nid: \d+\ndata: \{.*"status":"succeeded"/);
+
+    const published = await t
+      .http()
+      .post(`/api/plans/${created.body.id}/publish`)
+      .set(bearer(team.token));
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe('published');
+
+    const rota = await t
+      .http()
+      .get(`/api/rota?teamId=${team.teamId}&from=2027-03-01&to=2027-03-03`)
+      .set(bearer(team.token));
+    const covers = rota.body.shifts.filter(
+      (s: { coverFor: string | null }) => s.coverFor === anna.id,
+    );
+    expect(covers).toHaveLength(2);
+    const coverage = await t
+      .http()
+      .get(`/api/coverage?teamId=${team.teamId}&from=2027-03-01&to=2027-03-03`)
+      .set(bearer(team.token));
+    expect(coverage.body.gaps).toEqual([]);
+
+    // Published once only.
+    const again = await t
+      .http()
+      .post(`/api/plans/${created.body.id}/publish`)
+      .set(bearer(team.token));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('PLAN_NOT_READY');
+
+    // The ledger counts the cover duties.
+    const fairness = await t
+      .http()
+      .get(`/api/fairness?teamId=${team.teamId}&from=2027-03-01&to=2027-03-31`)
+      .set(bearer(team.token));
+    expect(fairness.status).toBe(200);
+    const substitute = fairness.body.employees.find(
+      (e: { employeeId: string }) => e.employeeId === result.added[0].employeeId,
+    );
+    expect(substitute.totals.cover).toBe(1);
+    expect(fairness.body.employees).toHaveLength(5); // the manager works no shifts
+    expect(fairness.body.fairShare.cover).toBe(0.4);
+    expect(fairness.body.spread.cover).toMatchObject({ min: 0, max: 1 });
+  });
+
+  it('refuses to publish a plan whose rota changed since (409 PLAN_STALE) and applies nothing', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    await approvedLeave(t.dataSource, team.agents[1]!, team.teamId, '2027-03-02', '2027-03-02');
+    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+      teamId: team.teamId,
+      from: '2027-03-01',
+      to: '2027-03-03',
+      mode: 'repair',
+      timeLimitSeconds: 2,
+    });
+    await waitFor(created.body.id, team.token);
+    // Meanwhile someone else changes the rota.
+    await approvedLeave(t.dataSource, team.agents[2]!, team.teamId, '2027-03-03', '2027-03-03');
+    const read = await t.http().get(`/api/plans/${created.body.id}`).set(bearer(team.token));
+    expect(read.body.stale).toBe(true);
+    const before = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM assignment WHERE team_id = $1',
+      [team.teamId],
+    );
+    const res = await t
+      .http()
+      .post(`/api/plans/${created.body.id}/publish`)
+      .set(bearer(team.token));
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('PLAN_STALE');
+    const after = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM assignment WHERE team_id = $1',
+      [team.teamId],
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('reports unfillable demand as gaps with the rule that blocked each candidate', async () => {
+    const team = await rotaTeam(t.dataSource, t, 6); // six wanted, five people exist
+    await approvedLeave(t.dataSource, team.agents[4]!, team.teamId, '2027-03-01', '2027-03-01');
+    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+      teamId: team.teamId,
+      from: '2027-03-01',
+      to: '2027-03-02',
+      mode: 'build',
+      timeLimitSeconds: 2,
+    });
+    const done = await waitFor(created.body.id, team.token);
+    expect(done.body.status).toBe('succeeded');
+    const { gaps, hardViolations } = done.body.result;
+    expect(hardViolations).toBe(0);
+    expect(gaps.map((g: { date: string }) => g.date)).toEqual(['2027-03-01', '2027-03-02']);
+    expect(gaps[0]).toMatchObject({ shiftTypeName: 'Day', missing: 2 });
+    expect(gaps[1]).toMatchObject({ shiftTypeName: 'Day', missing: 1 });
+    expect(gaps[0].candidates).toEqual([
+      expect.objectContaining({
+        employeeName: 'Agent 4',
+        rule: 'notOnLeave',
+        reason: 'Agent 4 is on leave or unavailable',
+      }),
+    ]);
+  });
+
+  it('cancels a running plan, and marks a plan whose worker died as failed', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+      teamId: team.teamId,
+      from: '2027-03-01',
+      to: '2027-05-31',
+      mode: 'build',
+      timeLimitSeconds: 60,
+    });
+    const cancelled = await t
+      .http()
+      .post(`/api/plans/${created.body.id}/cancel`)
+      .set(bearer(team.token));
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    const publish = await t
+      .http()
+      .post(`/api/plans/${created.body.id}/publish`)
+      .set(bearer(team.token));
+    expect(publish.body.code).toBe('PLAN_NOT_READY');
+
+    // A plan left running by a worker that stopped sending heartbeats.
+    const [row] = (await t.dataSource.query(
+      `INSERT INTO plan (team_id, mode, from_date, to_date, time_limit_seconds, status, base_plan_version, started_at, heartbeat_at)
+       VALUES ($1, 'repair', '2027-03-01', '2027-03-02', 30, 'running', 1, now() - interval '10 minutes', now() - interval '10 minutes')
+       RETURNING id`,
+      [team.teamId],
+    )) as [{ id: string }];
+    expect(await t.app.get(PlanService).sweep()).toContain(row.id);
+    const failed = await t.http().get(`/api/plans/${row.id}`).set(bearer(team.token));
+    expect(failed.body).toMatchObject({ status: 'failed', result: null });
+    expect(failed.body.error).toMatch(/stopped/);
+  });
+
+  it('refuses bad requests with the field at fault and writes nothing', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const count = () =>
+      t.dataSource.query('SELECT count(*)::int AS n FROM plan WHERE team_id = $1', [team.teamId]);
+    const before = await count();
+    const post = (body: object, token = team.token) =>
+      t.http().post('/api/plans').set(bearer(token)).send(body);
+    const ok = {
+      teamId: team.teamId,
+      from: '2027-03-01',
+      to: '2027-03-07',
+      mode: 'repair',
+      timeLimitSeconds: 5,
+    };
+    const cases: [object, string][] = [
+      [{ ...ok, to: '2027-02-01' }, 'to'],
+      [{ ...ok, to: '2027-12-31' }, 'to'],
+      [{ ...ok, mode: 'guess' }, 'mode'],
+      [{ ...ok, timeLimitSeconds: 0 }, 'timeLimitSeconds'],
+      [{ ...ok, timeLimitSeconds: 'soon' }, 'timeLimitSeconds'],
+      [{ ...ok, from: '2027-02-30' }, 'from'],
+      [{ ...ok, teamId: 'nope' }, 'teamId'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    const employee = await post(ok, await login(t, team.agents[0]!.email));
+    expect(employee.status).toBe(403);
+    const otherTeam = await createTeam(t.dataSource, {
+      timeZone: 'Europe/Warsaw',
+      countryCode: 'PL',
+    });
+    expect((await post({ ...ok, teamId: otherTeam })).status).toBe(404);
+    expect(await count()).toEqual(before);
+    expect(
+      (await t.http().get(`/api/plans/${crypto.randomUUID()}`).set(bearer(team.token))).status,
+    ).toBe(404);
+  });
+});

@@ -1,0 +1,67 @@
+import { RosterState } from '../score/roster-state.js';
+import { compiledFixture, rosterOf } from '../testing/fixtures.js';
+import { clearBlockedCells, fillGaps } from './repair.js';
+
+const never = { clock: () => 0, at: Infinity };
+const early = (day: number, weight = 1000) => ({
+  day,
+  shiftType: 'E',
+  minimum: 1,
+  weightBelowMinimum: weight,
+  weightAboveMaximum: 1,
+});
+
+describe('repair — clear what may no longer stand, then fill the gaps greedily', () => {
+  it('takes a shift off new leave and gives it to the cheapest person who breaks no hard rule', () => {
+    // Anna falls ill on day 2; Chloé worked a late on day 1 (no early may follow); Bartek would
+    // rather have day 2 off, but he is the only one who can take it.
+    const model = compiledFixture({
+      employees: 3,
+      demand: [0, 1, 2, 3].map((d) => early(d)),
+      leave: [{ employee: 'P0', day: 2 }],
+      preferences: [{ employee: 'P1', day: 2, kind: 'off', weight: 5 }],
+    });
+    const state = new RosterState(model, rosterOf(model, ['E E E E', '.', '. L']));
+    expect(state.hard).toBe(1);
+    expect(clearBlockedCells(model, state)).toBe(1);
+    expect(state.get(0, 2)).toBe(-1);
+    expect(fillGaps(model, state, { deadline: never })).toBe(1);
+    expect(state.get(1, 2)).toBe(model.shiftIndex.get('E'));
+    expect(state.get(2, 2)).toBe(-1);
+    expect(state.hard).toBe(0);
+  });
+
+  it('leaves a gap nobody can take without breaking a hard rule', () => {
+    const model = compiledFixture({
+      employees: 2,
+      // Bartek's late on day 1 is needed more than the early on day 2.
+      demand: [
+        early(2),
+        { day: 1, shiftType: 'L', minimum: 1, weightBelowMinimum: 2000, weightAboveMaximum: 1 },
+      ],
+      leave: [{ employee: 'P0', day: 2 }],
+    });
+    const state = new RosterState(model, rosterOf(model, ['.', '. L']));
+    expect(fillGaps(model, state, { deadline: never })).toBe(0);
+    expect(state.cover[2 * model.S + 0]).toBe(0);
+  });
+
+  it('gives a day off elsewhere in the week when the contract has no room for one more shift', () => {
+    // Bartek may work two shifts; his late on day 0 is needed, his late on day 5 is not.
+    const model = compiledFixture({
+      employees: 2,
+      contract: { maxMinutes: 960 },
+      demand: [
+        early(2),
+        { day: 0, shiftType: 'L', minimum: 1, weightBelowMinimum: 100, weightAboveMaximum: 1 },
+      ],
+      leave: Array.from({ length: 14 }, (_, day) => ({ employee: 'P0', day })),
+    });
+    const state = new RosterState(model, rosterOf(model, ['.', 'L . . . . L']));
+    expect(fillGaps(model, state, { deadline: never })).toBe(1);
+    const row = Array.from({ length: 6 }, (_, d) => state.get(1, d));
+    const [E, L] = [model.shiftIndex.get('E')!, model.shiftIndex.get('L')!];
+    expect(row).toEqual([L, -1, E, -1, -1, -1]);
+    expect(state.hard).toBe(0);
+  });
+});
