@@ -13,7 +13,7 @@ import type { AppConfig } from './config/config.js';
 import type { Clock } from './common/clock.js';
 import { PlannerLogger } from './common/logger.js';
 
-const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+export const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
   warn: ['fatal', 'error', 'warn'],
   log: ['fatal', 'error', 'warn', 'log'],
@@ -30,7 +30,7 @@ export async function createApp(
     AppModule.forRoot(config, dataSource, options.clock),
     {
       bodyParser: false,
-      logger: options.logger ?? new PlannerLogger({ logLevels: LEVELS[config.logLevel] }),
+      logger: options.logger ?? new PlannerLogger({ logLevels: LOG_LEVELS[config.logLevel] }),
     },
   );
   app.disable('x-powered-by');
