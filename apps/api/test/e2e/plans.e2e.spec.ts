@@ -177,6 +177,35 @@ describe('plans: solver runs as jobs', () => {
     expect(fairness.body.spread.cover).toMatchObject({ min: 0, max: 1 });
   });
 
+  it('proposes substitutes for each gap in the leave preview', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const anna = team.agents[0]!;
+    const preview = await t
+      .http()
+      .post('/api/leave-requests/preview')
+      .set(bearer(await login(t, anna.email)))
+      .send({
+        leaveTypeId: await leaveTypeId(t.dataSource, 'vacation'),
+        startDate: '2027-03-01',
+        endDate: '2027-03-02',
+      });
+    expect(preview.status).toBe(200);
+    expect(preview.body.gaps).toHaveLength(2);
+    for (const gap of preview.body.gaps) {
+      expect(gap.substitutes.length).toBeGreaterThan(0);
+      const [best] = gap.substitutes;
+      expect(best.employeeId).not.toBe(anna.id);
+      expect(best.employeeName).toMatch(/^Agent [1-4]$/);
+      expect(best.why.length).toBeGreaterThan(0);
+    }
+    // Nothing was written by a preview.
+    const plans = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM assignment WHERE team_id = $1',
+      [team.teamId],
+    );
+    expect(plans).toEqual([{ n: 0 }]);
+  });
+
   it('refuses to publish a plan whose rota changed since (409 PLAN_STALE) and applies nothing', async () => {
     const team = await rotaTeam(t.dataSource, t);
     await approvedLeave(t.dataSource, team.agents[1]!, team.teamId, '2027-03-02', '2027-03-02');

@@ -1,6 +1,7 @@
 import { addDays, type CoverageResult, type CoverageRow } from '@planner/domain';
 import { localStamper, planRota, staffRota } from '../rota/rota.builder.js';
 import type { PlanLeave, TeamPlanInputs } from '../rota/rota.repository.js';
+import type { Substitute } from '../plans/substitutes.js';
 
 /** A stretch of time in which a leave would leave a duty below its minimum (or ideal). */
 export interface CoverageLoss {
@@ -15,6 +16,8 @@ export interface CoverageLoss {
   staffedBefore: number;
   staffedAfter: number;
   priority: number;
+  /** For gaps in a preview: who could take the vacated shift, best first, and why. */
+  substitutes?: Substitute[];
 }
 
 export interface LeaveDraft {
@@ -34,6 +37,17 @@ export function impactWindow(draft: Pick<LeaveDraft, 'startDate' | 'endDate'>): 
   return { from: addDays(draft.startDate, -1), to: addDays(draft.endDate, 2) };
 }
 
+/** The inputs as if `draft` were approved (replacing its stored version, if any). */
+export function withApproved(inputs: TeamPlanInputs, draft: LeaveDraft): TeamPlanInputs {
+  const asApproved: PlanLeave = {
+    ...draft,
+    id: draft.id ?? 'draft',
+    status: 'approved',
+    version: 1,
+  };
+  return { ...inputs, leave: [...inputs.leave.filter((l) => l.id !== draft.id), asApproved] };
+}
+
 /**
  * What approving `draft` would do to coverage: the demand slots that fall below their minimum
  * (gaps) or their ideal (shortfalls) because of it, compared with the rota as it stands.
@@ -44,16 +58,10 @@ export function coverageImpact(
 ): { gaps: CoverageLoss[]; shortfalls: CoverageLoss[] } {
   const window = impactWindow(draft);
   const others = inputs.leave.filter((l) => l.id !== draft.id);
-  const asApproved: PlanLeave = {
-    ...draft,
-    id: draft.id ?? 'draft',
-    status: 'approved',
-    version: 1,
-  };
   // One plan, staffed twice: without and with the leave.
   const plan = planRota(inputs, window);
   const before = staffRota(plan, inputs, others);
-  const after = staffRota(plan, inputs, [...others, asApproved]);
+  const after = staffRota(plan, inputs, withApproved(inputs, draft).leave);
   const stamp = localStamper(inputs.team.timeZone);
   return {
     gaps: losses(before, after, 'gap', stamp),

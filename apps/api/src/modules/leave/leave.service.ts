@@ -40,7 +40,11 @@ import {
   coverageImpact,
   impactWindow,
   type LeaveDraft,
+  withApproved,
 } from './leave-impact.js';
+import { PlanningRepository } from '../plans/planning.repository.js';
+import { CONTEXT_DAYS } from '../plans/roster-mapping.js';
+import { proposeSubstitutes } from '../plans/substitutes.js';
 import { type PolicyViolation, policyViolations } from './leave-policy.js';
 import {
   type LeaveHolder,
@@ -71,6 +75,7 @@ export class LeaveService {
     private readonly rota: RotaRepository,
     private readonly audit: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly planning: PlanningRepository,
   ) {}
 
   // --- reading ---
@@ -126,7 +131,7 @@ export class LeaveService {
   ): Promise<LeaveImpact> {
     const cost = this.cost(holder, draft);
     const [coverage, violations, balance] = await Promise.all([
-      this.coverageLosses(holder.teamId, draft),
+      this.coverageLosses(holder.teamId, draft, undefined, true),
       this.violations(holder, draft),
       type.countsAgainstAllowance
         ? this.balances.balancesFor(
@@ -159,12 +164,41 @@ export class LeaveService {
     };
   }
 
-  private async coverageLosses(teamId: string, draft: LeaveDraft, tx?: Tx) {
+  /** Coverage the leave would lose; for a preview, with substitutes proposed for each gap. */
+  private async coverageLosses(
+    teamId: string,
+    draft: LeaveDraft,
+    tx?: Tx,
+    withSubstitutes = false,
+  ): Promise<{ gaps: CoverageLoss[]; shortfalls: CoverageLoss[] }> {
     const team = await this.rota.team(teamId, tx);
     if (!team) throw notFound('Team', teamId);
     const window = impactWindow(draft);
-    const inputs = await this.rota.inputs(team, window.from, window.to, tx);
-    return coverageImpact(inputs, draft);
+    if (!withSubstitutes) {
+      return coverageImpact(await this.rota.inputs(team, window.from, window.to, tx), draft);
+    }
+    // Wider: the substitutes' rest and runs depend on the days before the leave.
+    const [inputs, people] = await Promise.all([
+      this.rota.inputs(team, addDays(window.from, -CONTEXT_DAYS), window.to, tx),
+      this.planning.people(teamId, tx),
+    ]);
+    const impact = coverageImpact(inputs, draft);
+    if (impact.gaps.length > 0) {
+      const vacated = proposeSubstitutes(
+        withApproved(inputs, draft),
+        people.filter((p) => p.active),
+        draft.employeeId,
+        { from: draft.startDate, to: draft.endDate },
+      );
+      for (const gap of impact.gaps) {
+        const start = Date.parse(gap.start);
+        const end = Date.parse(gap.end);
+        gap.substitutes =
+          vacated.find((v) => v.start.getTime() < end && start < v.end.getTime())?.substitutes ??
+          [];
+      }
+    }
+    return impact;
   }
 
   // --- creating ---
