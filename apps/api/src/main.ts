@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createDataSource, runMigrations, withStartupLock } from './database/data-source.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { publishDemoPlan } from './seed/demo-plan.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './seed/demo-seed.js';
 
 async function main(): Promise<void> {
@@ -33,6 +34,15 @@ async function main(): Promise<void> {
   });
 
   const app = await createApp(config, dataSource);
+  if (seeded) {
+    const started = Date.now();
+    const plan = await publishDemoPlan(app);
+    logger.log(
+      `Demo repair plan for the holiday season: ${plan?.status ?? 'not made'}, ${
+        plan?.result?.added.length ?? 0
+      } cover duties (${Date.now() - started} ms)`,
+    );
+  }
   await app.listen(config.port);
   logger.log(
     `Coverage planner listening on http://localhost:${config.port} (API docs at /api/docs)`,

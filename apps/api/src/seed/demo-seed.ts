@@ -230,6 +230,22 @@ async function createTeam(
   return { id: team.id, zone, shiftTypeIds, byRotation };
 }
 
+/**
+ * Approved December leave of the coming holiday season (next year's once Christmas is close):
+ * a phone agent over Christmas, a chat agent into the new year, an office coordinator between
+ * the holidays.
+ */
+export function holidaySeason(
+  today: LocalDate,
+): [who: 'phone' | 'chat' | 'office', from: LocalDate, to: LocalDate, status: 'approved'][] {
+  const year = today.slice(5) > '12-15' ? Number(today.slice(0, 4)) + 1 : Number(today.slice(0, 4));
+  return [
+    ['phone', `${year}-12-21`, `${year}-12-27`, 'approved'],
+    ['chat', `${year}-12-23`, `${year + 1}-01-02`, 'approved'],
+    ['office', `${year}-12-28`, `${year}-12-31`, 'approved'],
+  ];
+}
+
 /** The Friday after the fourth Thursday of November, on or after `today`'s year. */
 function blackFridayWeek(today: LocalDate): { from: LocalDate; to: LocalDate } {
   for (const year of [Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1]) {
@@ -507,6 +523,22 @@ async function seedLeave(m: EntityManager, team: SeededTeam, now: Date): Promise
       note: 'Key account calls on Tuesday need a German speaker.',
     },
     { who: phone[3], from: today, to: today, status: 'approved', type: sick },
+    // The holiday season: several people away around Christmas, one still asking.
+    ...holidaySeason(today).map(([who, from, to, status]) => ({
+      who: who === 'phone' ? phone[2] : who === 'chat' ? alternating[1] : office[0],
+      from,
+      to,
+      status,
+      type: vacation,
+    })),
+    {
+      who: phone[4],
+      from: holidaySeason(today)[0]![1],
+      to: addDays(holidaySeason(today)[0]![1], 2),
+      status: 'pending',
+      type: vacation,
+      note: 'Family visit; happy to swap a night in January.',
+    },
   ];
   for (const plan of plans) {
     if (!plan.who) continue;

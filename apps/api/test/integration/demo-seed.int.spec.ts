@@ -1,4 +1,5 @@
 import { createDataSource, runMigrations } from '../../src/database/data-source.js';
+import { publishDemoPlan } from '../../src/seed/demo-plan.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo-seed.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createApp } from '../../src/app.js';
@@ -91,6 +92,7 @@ describe('the demo seed', () => {
             .set('Authorization', `Bearer ${token}`);
           expect(inbox.body.items.map((l: { startDate: string }) => l.startDate)).toEqual([
             '2027-04-19',
+            '2027-12-21',
           ]);
           const [{ employee_id: onVacation }] = await ds.query(
             `SELECT employee_id FROM leave_request WHERE lower(dates) = '2027-03-29'`,
@@ -102,6 +104,21 @@ describe('the demo seed', () => {
           expect(
             rota.body.days.find((d: { date: string }) => d.date === '2027-03-29').holiday,
           ).toBeTruthy();
+          // The holiday season's repair plan, published: the absences are covered.
+          const plan = await publishDemoPlan(app, new Date('2027-03-24T10:00:00Z'));
+          expect(plan).toMatchObject({ status: 'published', from: '2027-12-21', to: '2028-01-02' });
+          expect(plan!.result!.hardViolations).toBe(0);
+          expect(plan!.result!.added.length).toBeGreaterThan(5);
+          expect(plan!.result!.gapsAfter).toBeLessThan(plan!.result!.gapsBefore);
+          const christmas = await http()
+            .get(`/api/rota?teamId=${emea.id}&from=2027-12-21&to=2028-01-03`)
+            .set('Authorization', `Bearer ${token}`);
+          const covering = christmas.body.shifts.filter(
+            (sh: { coverFor: string | null }) => sh.coverFor !== null,
+          );
+          expect(covering.length).toBe(
+            plan!.result!.added.filter((a) => a.coverForEmployeeId !== null).length,
+          );
           for (const demo of DEMO_LOGINS) {
             const r = await http()
               .post('/api/auth/login')

@@ -38,17 +38,13 @@ describe('plans through the BullMQ queue', () => {
 
   it('queues the plan in Redis and a worker solves it', async () => {
     const team = await createCoveredTeam(api, { agents: 3, min: 2 });
-    const created = await api
-      .http()
-      .post('/api/plans')
-      .set(bearer(team.managerToken))
-      .send({
-        teamId: team.teamId,
-        from: '2027-03-01',
-        to: '2027-03-03',
-        mode: 'build',
-        timeLimitSeconds: 2,
-      });
+    const created = await api.http().post('/api/plans').set(bearer(team.managerToken)).send({
+      teamId: team.teamId,
+      from: '2027-03-01',
+      to: '2027-03-03',
+      mode: 'build',
+      timeLimitSeconds: 2,
+    });
     expect(created.status).toBe(202);
     let plan = created.body;
     for (let i = 0; i < 120 && !['succeeded', 'failed'].includes(plan.status); i++) {
