@@ -177,6 +177,43 @@ describe('plans: solver runs as jobs', () => {
     expect(fairness.body.spread.cover).toMatchObject({ min: 0, max: 1 });
   });
 
+  it.each([
+    [2, 3],
+    [3, 2],
+  ])(
+    'gives the cover duty to the person with fewer cover duties in the ledger (agent %i has three)',
+    async (busy, expected) => {
+      const team = await rotaTeam(t.dataSource, t);
+      const anna = team.agents[0]!;
+      // Agents 2 and 3 are both off on 2027-03-01; one of them covered three times in February.
+      for (const date of ['2027-02-01', '2027-02-02', '2027-02-03']) {
+        await t.dataSource.query(
+          `INSERT INTO assignment (team_id, employee_id, shift_type_id, roster_date, starts_at, ends_at, source, cover_for_employee_id)
+           VALUES ($1, $2, $3, $4::date, ($4::date + time '08:00') AT TIME ZONE 'Europe/Warsaw',
+                   ($4::date + time '16:00') AT TIME ZONE 'Europe/Warsaw', 'solver', $5)`,
+          [team.teamId, team.agents[busy]!.id, team.day, date, anna.id],
+        );
+      }
+      await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-01', '2027-03-01');
+      const created = await t
+        .http()
+        .post('/api/plans')
+        .set(bearer(team.token))
+        .send({
+          teamId: team.teamId,
+          from: '2027-03-01',
+          to: '2027-03-01',
+          mode: 'repair',
+          timeLimitSeconds: 2,
+        });
+      const done = await waitFor(created.body.id, team.token);
+      expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
+        `Agent ${expected}`,
+      ]);
+      expect(done.body.result.added[0].why.join(' ')).toMatch(/cover duties/);
+    },
+  );
+
   it('proposes substitutes for each gap in the leave preview', async () => {
     const team = await rotaTeam(t.dataSource, t);
     const anna = team.agents[0]!;

@@ -106,8 +106,9 @@ export class FairnessService {
   async history(team: PlanTeam, before: string): Promise<DutyHistory> {
     const from = addDays(before, -HISTORY_MONTHS * 30);
     const totals = ledgerTotals((await this.ledger(team, from, before)).ledger);
-    const history: Required<DutyHistory> = { nights: {}, weekends: {}, holidays: {} };
+    const history: Required<DutyHistory> = { cover: {}, nights: {}, weekends: {}, holidays: {} };
     for (const [employeeId, c] of totals) {
+      history.cover[employeeId] = c.cover;
       history.nights[employeeId] = c.nights;
       history.weekends[employeeId] = c.weekends;
       history.holidays[employeeId] = c.holidays;

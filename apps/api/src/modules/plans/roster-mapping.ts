@@ -56,7 +56,7 @@ export interface PlanningPerson {
 
 /** Fair-share history per category (load carried before the horizon), by employee id. */
 export type DutyHistory = Partial<
-  Record<'nights' | 'weekends' | 'holidays', Record<string, number>>
+  Record<'cover' | 'nights' | 'weekends' | 'holidays', Record<string, number>>
 >;
 
 export type PlanMode = 'build' | 'repair';
@@ -544,6 +544,21 @@ export function buildRosterMapping(
     });
   }
   if (nightDuties.length === 0) fairness.shift();
+  if (mode === 'repair') {
+    // Cover duties are the shifts a repair adds. Counting every shift of the plan's days, less
+    // what each person was already published for, leaves each person's load at their cover
+    // history plus the covers this plan gives them, and the fair share at the covers needed
+    // plus everyone's history, split by FTE and availability.
+    const cover: Record<string, number> = {};
+    for (const e of employees) cover[e.id] = history.cover?.[e.id] ?? 0;
+    for (const c of initial) if (c.day >= CONTEXT_DAYS) cover[c.employee]! -= 1;
+    fairness.push({
+      name: 'cover duties',
+      days: planDays,
+      weight: WEIGHTS.fairness,
+      history: cover,
+    });
+  }
 
   const model: RosterModel = {
     days: D,
