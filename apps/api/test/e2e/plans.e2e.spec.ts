@@ -92,7 +92,7 @@ describe('plans: solver runs as jobs', () => {
       from: '2027-03-01',
       to: '2027-03-07',
       mode: 'repair',
-      timeLimitSeconds: 3,
+      timeLimitSeconds: 10,
     });
     expect(created.status).toBe(202);
     expect(created.body).toMatchObject({ status: 'queued', mode: 'repair', stale: false });
@@ -204,7 +204,7 @@ describe('plans: solver runs as jobs', () => {
           from: '2027-03-01',
           to: '2027-03-01',
           mode: 'repair',
-          timeLimitSeconds: 2,
+          timeLimitSeconds: 10,
         });
       const done = await waitFor(created.body.id, team.token);
       expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
@@ -251,7 +251,7 @@ describe('plans: solver runs as jobs', () => {
       from: '2027-03-01',
       to: '2027-03-03',
       mode: 'repair',
-      timeLimitSeconds: 2,
+      timeLimitSeconds: 10,
     });
     await waitFor(created.body.id, team.token);
     // Meanwhile someone else changes the rota.
@@ -283,7 +283,7 @@ describe('plans: solver runs as jobs', () => {
       from: '2027-03-01',
       to: '2027-03-02',
       mode: 'build',
-      timeLimitSeconds: 2,
+      timeLimitSeconds: 10,
     });
     const done = await waitFor(created.body.id, team.token);
     expect(done.body.status).toBe('succeeded');

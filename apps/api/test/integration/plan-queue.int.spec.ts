@@ -43,7 +43,7 @@ describe('plans through the BullMQ queue', () => {
       from: '2027-03-01',
       to: '2027-03-03',
       mode: 'build',
-      timeLimitSeconds: 2,
+      timeLimitSeconds: 10,
     });
     expect(created.status).toBe(202);
     let plan = created.body;

@@ -3,6 +3,7 @@ import type { CompiledModel } from '../model/compiled-model.js';
 import { toAssignments, type Roster } from '../model/roster.js';
 import type { AssignmentSpec } from '../model/roster-model.js';
 import { explainGaps, type Gap } from '../score/explain.js';
+import type { AssignmentExplanation } from '../score/explain-assignments.js';
 import { scoreRoster, type RuleTotal } from '../score/score-roster.js';
 import type { SolveProgress } from '../engines/solve.js';
 
@@ -35,6 +36,8 @@ export interface RosterSolution {
   history: SolveProgress[];
   /** True when the run was stopped before its time limit. */
   cancelled: boolean;
+  /** Why each added assignment, when asked for (`explain` in `solveRoster`). */
+  explanations?: AssignmentExplanation[];
 }
 
 function toReport(m: CompiledModel, b: Breach): BreachReport {

@@ -20,6 +20,11 @@ export interface SolveRosterOptions {
   signal?: AbortSignal;
   /** Engine log lines. */
   log?: (line: string) => void;
+  /**
+   * Explain, in the worker, why each assignment that differs from `initial` was made
+   * (`solution.explanations`); `dayLabels` name the days in the sentences.
+   */
+  explain?: { dayLabels?: string[] };
 }
 
 /**
@@ -42,6 +47,10 @@ export function solveRoster(
       useMip: options.useMip ?? true,
       initial: initial ? Array.from(initial.cells) : null,
       log: Boolean(options.log),
+      describe: {
+        explain: Boolean(options.explain),
+        dayLabels: options.explain?.dayLabels ?? null,
+      },
     };
     const worker = new Worker(
       workerUrl ?? new URL('../engines/solver-worker.js', import.meta.url),
@@ -82,7 +91,12 @@ export function solveRoster(
       } else if (msg.type === 'done') {
         best = Int16Array.from(msg.cells);
         bound = msg.bound;
-        finish(false);
+        if (msg.solution && !settled) {
+          // Described in the worker: nothing left to do on this thread.
+          settled = true;
+          options.signal?.removeEventListener('abort', onAbort);
+          resolve(msg.solution);
+        } else finish(false);
         void worker.terminate();
       } else if (msg.type === 'error') {
         settled = true;

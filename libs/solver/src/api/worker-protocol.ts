@@ -1,5 +1,6 @@
 import type { RosterModel } from '../model/roster-model.js';
 import type { SolveProgress } from '../engines/solve.js';
+import type { RosterSolution } from './solution.js';
 
 /** What the caller posts to the solver worker (plain data: it crosses a thread boundary). */
 export interface WorkerRequest {
@@ -10,10 +11,15 @@ export interface WorkerRequest {
   /** Dense cells of a starting roster, or null to build one. */
   initial: number[] | null;
   log: boolean;
+  /**
+   * Describe the result in the worker (score, gaps and — against `initial` — why each added
+   * assignment), so the caller's thread does none of it. `dayLabels` name the days in sentences.
+   */
+  describe: { explain: boolean; dayLabels: string[] | null } | null;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; progress: SolveProgress; cells: Int16Array }
-  | { type: 'done'; cells: Int16Array; bound: number | null }
+  | { type: 'done'; cells: Int16Array; bound: number | null; solution: RosterSolution | null }
   | { type: 'log'; line: string }
   | { type: 'error'; message: string };

@@ -1,24 +1,15 @@
-import {
-  compileModel,
-  explainAssignments,
-  fromAssignments,
-  type RosterSolution,
-} from '@planner/solver';
+import type { AssignmentExplanation } from '@planner/solver';
 import type { Explanations } from './plan-result.js';
 import type { RosterMapping } from './roster-mapping.js';
 
 /**
- * Why the solver chose each person it added (skills, free, rested, fair-share position) and
- * why not the next best candidates, with the plan's dates in the sentences.
+ * The solver's explanations of its additions (made in its worker thread, with the plan's dates
+ * in the sentences), by `employeeId|day`, for the plan's days.
  */
-export function explainChanges(mapping: RosterMapping, solution: RosterSolution): Explanations {
-  const m = compileModel(mapping.model);
-  const explained = explainAssignments(
-    m,
-    fromAssignments(m, mapping.initial),
-    fromAssignments(m, solution.assignments),
-    { dayLabel: (d) => mapping.dates[d] ?? `day ${d}` },
-  );
+export function explanationsByCell(
+  mapping: RosterMapping,
+  explained: readonly AssignmentExplanation[],
+): Explanations {
   const out: Explanations = new Map();
   for (const x of explained) {
     if (x.day < mapping.firstPlanDay) continue;

@@ -58,7 +58,7 @@ export function describePlan(
   window: { from: string; to: string },
   solution: RosterSolution,
   explanations: Explanations,
-  seconds: number,
+  timings: PlanResult['timings'],
 ): PlanResult {
   const names = new Map(inputs.employees.map((e) => [e.id, e.name]));
   const skills = new Map(inputs.employees.flatMap((e) => e.skills.map((s) => [s.id, s.code])));
@@ -133,6 +133,7 @@ export function describePlan(
     removed: removed.map(toChange),
     gaps,
     notes,
-    seconds,
+    seconds: Math.round(Object.values(timings).reduce((a, b) => a + b, 0)) / 1000,
+    timings,
   };
 }

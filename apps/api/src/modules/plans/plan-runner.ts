@@ -5,7 +5,7 @@ import type { Tx } from '../../database/data-source.js';
 import { FairnessService } from '../fairness/fairness.service.js';
 import { RotaRepository } from '../rota/rota.repository.js';
 import type { PlanProgressPoint } from './dto/plan.dto.js';
-import { explainChanges } from './plan-explain.js';
+import { explanationsByCell } from './plan-explain.js';
 import { describePlan } from './plan-result.js';
 import { PlanRepository } from './plan.repository.js';
 import { PlanningRepository } from './planning.repository.js';
@@ -79,6 +79,7 @@ export class PlanRunner {
         return { team, inputs, people };
       });
       await this.plans.setBase(planId, read.team.planVersion);
+      const readAt = performance.now();
       const history = await this.fairness.history(read.team, plan.from);
       const mapping = buildRosterMapping(
         read.inputs,
@@ -88,12 +89,21 @@ export class PlanRunner {
         history,
       );
       if (abort.signal.aborted) throw new Error(STOPPED);
+      // The time limit is the whole job's: the search gets what reading and mapping left,
+      // less a reserve for explaining and storing the result.
+      const modelAt = performance.now();
+      const reserve = Math.min(5, Math.max(0.2, plan.timeLimitSeconds * 0.1));
+      const searchSeconds = Math.max(
+        0.3,
+        plan.timeLimitSeconds - (modelAt - started) / 1000 - reserve,
+      );
       const solution: RosterSolution = await solveRoster(
         mapping.model,
         {
-          timeLimitSeconds: plan.timeLimitSeconds,
+          timeLimitSeconds: searchSeconds,
           initial: mapping.initial,
           signal: abort.signal,
+          explain: { dayLabels: mapping.dates },
           onProgress: (p: SolveProgress) => {
             progress.push({
               elapsedMs: Math.round(p.elapsedMs),
@@ -107,15 +117,20 @@ export class PlanRunner {
       );
       // Cancelled (the plan already says so; finishing it fails) or stopped by a shutdown.
       if (abort.signal.aborted) throw new Error(STOPPED);
-      const explanations = explainChanges(mapping, solution);
-      const seconds = Math.round(performance.now() - started) / 1000;
+      const solvedAt = performance.now();
+      const explanations = explanationsByCell(mapping, solution.explanations ?? []);
       const result = describePlan(
         read.inputs,
         mapping,
         { from: plan.from, to: plan.to },
         solution,
         explanations,
-        seconds,
+        {
+          readMs: Math.round(readAt - started),
+          modelMs: Math.round(modelAt - readAt),
+          solveMs: Math.round(solvedAt - modelAt),
+          explainMs: Math.round(performance.now() - solvedAt),
+        },
       );
       const proven = solution.bound !== null && solution.objective <= solution.bound + 1e-6;
       await this.plans.finish(planId, {

@@ -94,12 +94,13 @@ const WEIGHTS = {
   belowIdeal: 30,
   aboveMaximum: 4,
   stability: { build: 2, repair: 60 },
+  /** Repair only decides who gets the new duties; it must not reshuffle the rota for fairness. */
+  fairness: { build: 3, repair: 1 },
   continuity: 20,
   backup: 40,
   preferenceUnit: 8,
   nightsUnwilling: 60,
   unsocialHours: 10,
-  fairness: 3,
 } as const;
 
 const cellKey = (employeeId: string, day: number): string => `${employeeId}|${day}`;
@@ -524,14 +525,14 @@ export function buildRosterMapping(
       name: 'nights',
       shiftTypes: nightDuties,
       days: planDays,
-      weight: WEIGHTS.fairness,
+      weight: WEIGHTS.fairness[mode],
       history: history.nights,
     },
     {
       name: 'weekend shifts',
       weekendsOnly: true,
       days: planDays,
-      weight: WEIGHTS.fairness,
+      weight: WEIGHTS.fairness[mode],
       history: history.weekends,
     },
   ];
@@ -539,7 +540,7 @@ export function buildRosterMapping(
     fairness.push({
       name: 'public-holiday shifts',
       days: holidayDays,
-      weight: WEIGHTS.fairness,
+      weight: WEIGHTS.fairness[mode],
       history: history.holidays,
     });
   }
@@ -555,7 +556,7 @@ export function buildRosterMapping(
     fairness.push({
       name: 'cover duties',
       days: planDays,
-      weight: WEIGHTS.fairness,
+      weight: WEIGHTS.fairness[mode],
       history: cover,
     });
   }

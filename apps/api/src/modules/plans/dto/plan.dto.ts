@@ -74,7 +74,9 @@ export interface PlanResult {
   gaps: PlanGap[];
   /** Soft rules the plan could not fully honour (wishes, fairness), one sentence each. */
   notes: string[];
+  /** The job's time, and where it went. */
   seconds: number;
+  timings: { readMs: number; modelMs: number; solveMs: number; explainMs: number };
 }
 
 export interface PlanResponse {
