@@ -226,6 +226,14 @@ async function main(): Promise<void> {
         `${x.min.toFixed(1)} / ${x.max.toFixed(1)} / ${x.sd.toFixed(2)}`.padEnd(22);
       console.log(`   ${k.padEnd(34)} ${f(s)} ${f(g)}`);
     }
+    const busiest = Object.entries(history.cover ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([id]) => id);
+    const toBusiest = (added: Cell[]) => added.filter((a) => busiest.includes(a.employeeId)).length;
+    console.log(
+      `   cover duties given to the 10 people who covered most in October and November: solver ${toBusiest(solverAdded)} of ${solverAdded.length}, greedy ${toBusiest(greedy.added)} of ${greedy.added.length}`,
+    );
     const published1 = await fetch(`${base}/api/plans/${season.plan.id}/publish`, {
       method: 'POST',
       headers,

@@ -195,17 +195,13 @@ describe('plans: solver runs as jobs', () => {
         );
       }
       await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-01', '2027-03-01');
-      const created = await t
-        .http()
-        .post('/api/plans')
-        .set(bearer(team.token))
-        .send({
-          teamId: team.teamId,
-          from: '2027-03-01',
-          to: '2027-03-01',
-          mode: 'repair',
-          timeLimitSeconds: 10,
-        });
+      const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+        teamId: team.teamId,
+        from: '2027-03-01',
+        to: '2027-03-01',
+        mode: 'repair',
+        timeLimitSeconds: 10,
+      });
       const done = await waitFor(created.body.id, team.token);
       expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
         `Agent ${expected}`,
@@ -213,6 +209,42 @@ describe('plans: solver runs as jobs', () => {
       expect(done.body.result.added[0].why.join(' ')).toMatch(/cover duties/);
     },
   );
+
+  it("honours a person's monthly maximum of cover duties over the fair share", async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const anna = team.agents[0]!;
+    const cover = async (who: TestEmployee, date: string) =>
+      t.dataSource.query(
+        `INSERT INTO assignment (team_id, employee_id, shift_type_id, roster_date, starts_at, ends_at, source, cover_for_employee_id)
+         VALUES ($1, $2, $3, $4::date, ($4::date + time '08:00') AT TIME ZONE 'Europe/Warsaw',
+                 ($4::date + time '16:00') AT TIME ZONE 'Europe/Warsaw', 'solver', $5)`,
+        [team.teamId, who.id, team.day, date, anna.id],
+      );
+    // Agents 2 and 3 are off on 2027-03-16. Agent 2 covered three times in February, agent 3
+    // once this month — and agent 3 said one a month is their most.
+    for (const date of ['2027-02-01', '2027-02-02', '2027-02-03'])
+      await cover(team.agents[2]!, date);
+    await cover(team.agents[3]!, '2027-03-04');
+    await t.dataSource.query('UPDATE employee SET max_cover_duties_per_month = 1 WHERE id = $1', [
+      team.agents[3]!.id,
+    ]);
+    await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-16', '2027-03-16');
+    const created = await t
+      .http()
+      .post('/api/plans')
+      .set(bearer(team.token))
+      .send({
+        teamId: team.teamId,
+        from: '2027-03-16',
+        to: '2027-03-16',
+        mode: 'repair',
+        timeLimitSeconds: 10,
+      });
+    const done = await waitFor(created.body.id, team.token);
+    expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
+      'Agent 2',
+    ]);
+  });
 
   it('proposes substitutes for each gap in the leave preview', async () => {
     const team = await rotaTeam(t.dataSource, t);

@@ -105,8 +105,19 @@ export class FairnessService {
   /** Each person's load in the months before `before`, for the solver's fair shares. */
   async history(team: PlanTeam, before: string): Promise<DutyHistory> {
     const from = addDays(before, -HISTORY_MONTHS * 30);
-    const totals = ledgerTotals((await this.ledger(team, from, before)).ledger);
-    const history: Required<DutyHistory> = { cover: {}, nights: {}, weekends: {}, holidays: {} };
+    const { ledger } = await this.ledger(team, from, before);
+    const totals = ledgerTotals(ledger);
+    const month = before.slice(0, 7);
+    const history: Required<DutyHistory> = {
+      cover: {},
+      nights: {},
+      weekends: {},
+      holidays: {},
+      coverThisMonth: {},
+    };
+    for (const [employeeId, months] of ledger) {
+      history.coverThisMonth[employeeId] = months.get(month)?.cover ?? 0;
+    }
     for (const [employeeId, c] of totals) {
       history.cover[employeeId] = c.cover;
       history.nights[employeeId] = c.nights;

@@ -27,12 +27,13 @@ export class PlanningRepository {
       max_consecutive_days: number;
       max_weekends_per_4_weeks: number;
       works_nights: boolean;
+      max_cover_duties_per_month: number | null;
       unavailable: TeamPerson['unavailable'];
       preferences: TeamPerson['preferences'];
     }[] = await toManager(this.dataSource, tx).query(
       `SELECT e.id, e.name, e.active, e.fte, e.weekly_minutes, e.max_minutes_per_period,
               e.min_minutes_per_period, e.period_days, e.min_rest_hours, e.max_consecutive_days,
-              e.max_weekends_per_4_weeks, e.works_nights,
+              e.max_weekends_per_4_weeks, e.works_nights, e.max_cover_duties_per_month,
               COALESCE((SELECT json_agg(json_build_object(
                           'startTime', to_char(u.start_time, 'HH24:MI'), 'endTime', to_char(u.end_time, 'HH24:MI'),
                           'recurrence', u.recurrence, 'validFrom', u.valid_from::text, 'validTo', u.valid_to::text))
@@ -57,6 +58,7 @@ export class PlanningRepository {
       maxConsecutiveDays: r.max_consecutive_days,
       maxWeekendsPer4Weeks: r.max_weekends_per_4_weeks,
       worksNights: r.works_nights,
+      maxCoverDutiesPerMonth: r.max_cover_duties_per_month,
       unavailable: r.unavailable,
       preferences: r.preferences,
     }));

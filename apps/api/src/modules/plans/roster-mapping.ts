@@ -38,6 +38,8 @@ export interface PlanningPerson {
   maxConsecutiveDays: number;
   maxWeekendsPer4Weeks: number;
   worksNights: boolean;
+  /** The most cover duties a month the person would like (soft). */
+  maxCoverDutiesPerMonth: number | null;
   unavailable: {
     startTime: string;
     endTime: string;
@@ -57,7 +59,10 @@ export interface PlanningPerson {
 /** Fair-share history per category (load carried before the horizon), by employee id. */
 export type DutyHistory = Partial<
   Record<'cover' | 'nights' | 'weekends' | 'holidays', Record<string, number>>
->;
+> & {
+  /** Cover duties already worked in the month of the plan's first day. */
+  coverThisMonth?: Record<string, number>;
+};
 
 export type PlanMode = 'build' | 'repair';
 
@@ -96,6 +101,9 @@ const WEIGHTS = {
   stability: { build: 2, repair: 60 },
   /** Repair only decides who gets the new duties; it must not reshuffle the rota for fairness. */
   fairness: { build: 3, repair: 1 },
+  /** Cover duties move only with what a repair adds, so their fair share can weigh more. */
+  coverFairness: 4,
+  coverLimit: 80,
   continuity: 20,
   backup: 40,
   preferenceUnit: 8,
@@ -487,6 +495,16 @@ export function buildRosterMapping(
           preferences.push({ employee: e.id, day, kind: 'on', shiftType: duty?.id, weight });
         }
       }
+      if (
+        mode === 'repair' &&
+        p.maxCoverDutiesPerMonth !== null &&
+        (history.coverThisMonth?.[e.id] ?? 0) >= p.maxCoverDutiesPerMonth &&
+        date.slice(0, 7) === window.from.slice(0, 7) &&
+        !initialAt.has(cellKey(e.id, day))
+      ) {
+        // Their month's cover duties are used up: a further one is against their wish.
+        preferences.push({ employee: e.id, day, kind: 'off', weight: WEIGHTS.coverLimit });
+      }
       if (!p.worksNights) {
         for (const id of nightDuties) {
           preferences.push({
@@ -556,7 +574,7 @@ export function buildRosterMapping(
     fairness.push({
       name: 'cover duties',
       days: planDays,
-      weight: WEIGHTS.fairness[mode],
+      weight: WEIGHTS.coverFairness,
       history: cover,
     });
   }
