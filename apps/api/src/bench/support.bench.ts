@@ -234,6 +234,14 @@ async function main(): Promise<void> {
     console.log(
       `   cover duties given to the 10 people who covered most in October and November: solver ${toBusiest(solverAdded)} of ${solverAdded.length}, greedy ${toBusiest(greedy.added)} of ${greedy.added.length}`,
     );
+    const most = (added: Cell[]) => {
+      const per = new Map<string, number>();
+      for (const a of added) per.set(a.employeeId, (per.get(a.employeeId) ?? 0) + 1);
+      return Math.max(0, ...per.values());
+    };
+    console.log(
+      `   most cover duties one person got from this repair: solver ${most(solverAdded)}, greedy ${most(greedy.added)}`,
+    );
     const published1 = await fetch(`${base}/api/plans/${season.plan.id}/publish`, {
       method: 'POST',
       headers,

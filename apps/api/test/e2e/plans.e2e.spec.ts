@@ -229,17 +229,13 @@ describe('plans: solver runs as jobs', () => {
       team.agents[3]!.id,
     ]);
     await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-16', '2027-03-16');
-    const created = await t
-      .http()
-      .post('/api/plans')
-      .set(bearer(team.token))
-      .send({
-        teamId: team.teamId,
-        from: '2027-03-16',
-        to: '2027-03-16',
-        mode: 'repair',
-        timeLimitSeconds: 10,
-      });
+    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+      teamId: team.teamId,
+      from: '2027-03-16',
+      to: '2027-03-16',
+      mode: 'repair',
+      timeLimitSeconds: 10,
+    });
     const done = await waitFor(created.body.id, team.token);
     expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
       'Agent 2',
@@ -251,7 +247,7 @@ describe('plans: solver runs as jobs', () => {
     const anna = team.agents[0]!;
     const preview = await t
       .http()
-      .post('/api/leave-requests/preview')
+      .post('/api/leave-requests/preview?substitutes=true')
       .set(bearer(await login(t, anna.email)))
       .send({
         leaveTypeId: await leaveTypeId(t.dataSource, 'vacation'),

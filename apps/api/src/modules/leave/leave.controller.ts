@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@planner/domain';
-import { IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import type { Caller } from '../../common/auth/caller.js';
 import { CurrentUser } from '../../common/auth/decorators.js';
 import { IdParam } from '../../common/http/params.js';
@@ -50,6 +50,17 @@ function idempotencyKey(value: string | undefined): string | undefined {
   return value;
 }
 
+export class ImpactQuery {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description:
+      'Also propose substitutes for each gap (slower: the solver weighs every colleague)',
+  })
+  @Optional()
+  @IsIn(['true', 'false'])
+  substitutes?: 'true' | 'false';
+}
+
 @ApiTags('leave')
 @ApiBearerAuth()
 @Controller()
@@ -82,8 +93,8 @@ export class LeaveController {
   /** What a leave would cost and which duties it would leave uncovered, before anything is stored. */
   @Post('leave-requests/preview')
   @HttpCode(200)
-  preview(@CurrentUser() caller: Caller, @Body() dto: LeaveDraftDto) {
-    return this.service.preview(caller, dto);
+  preview(@CurrentUser() caller: Caller, @Body() dto: LeaveDraftDto, @Query() q: ImpactQuery) {
+    return this.service.preview(caller, dto, q.substitutes === 'true');
   }
 
   @Get('leave-requests/:id')
@@ -92,8 +103,8 @@ export class LeaveController {
   }
 
   @Get('leave-requests/:id/impact')
-  impact(@CurrentUser() caller: Caller, @IdParam() id: string) {
-    return this.service.impactOf(caller, id);
+  impact(@CurrentUser() caller: Caller, @IdParam() id: string, @Query() q: ImpactQuery) {
+    return this.service.impactOf(caller, id, q.substitutes === 'true');
   }
 
   @Post('leave-requests/:id/approve')

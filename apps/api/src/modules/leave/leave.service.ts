@@ -107,20 +107,20 @@ export class LeaveService {
 
   // --- impact ---
 
-  async preview(caller: Caller, dto: LeaveDraftDto): Promise<LeaveImpact> {
+  async preview(caller: Caller, dto: LeaveDraftDto, substitutes = false): Promise<LeaveImpact> {
     const { holder, type } = await this.prepare(caller, dto);
     const draft = toDraft(holder.id, dto);
-    return this.impact(holder, type, draft);
+    return this.impact(holder, type, draft, undefined, substitutes);
   }
 
-  async impactOf(caller: Caller, id: string): Promise<LeaveImpact> {
+  async impactOf(caller: Caller, id: string, substitutes = false): Promise<LeaveImpact> {
     const record = await this.visible(caller, id);
     if (!this.fullView(caller, record))
       throw forbidden('Only the employee and their managers see the impact of a leave.');
     const holder = await this.leave.holder(record.employeeId);
     const type = await this.leave.leaveType(record.leaveTypeId);
     if (!holder || !type) throw notFound('Leave request', id);
-    return this.impact(holder, type, { ...record }, record);
+    return this.impact(holder, type, { ...record }, record, substitutes);
   }
 
   private async impact(
@@ -128,10 +128,11 @@ export class LeaveService {
     type: LeaveTypeRecord,
     draft: LeaveDraft,
     existing?: LeaveRecord,
+    substitutes = false,
   ): Promise<LeaveImpact> {
     const cost = this.cost(holder, draft);
     const [coverage, violations, balance] = await Promise.all([
-      this.coverageLosses(holder.teamId, draft, undefined, true),
+      this.coverageLosses(holder.teamId, draft, undefined, substitutes),
       this.violations(holder, draft),
       type.countsAgainstAllowance
         ? this.balances.balancesFor(

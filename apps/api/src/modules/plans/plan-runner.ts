@@ -92,7 +92,7 @@ export class PlanRunner {
       // The time limit is the whole job's: the search gets what reading and mapping left,
       // less a reserve for explaining and storing the result.
       const modelAt = performance.now();
-      const reserve = Math.min(5, Math.max(0.2, plan.timeLimitSeconds * 0.1));
+      const reserve = Math.min(10, Math.max(0.2, plan.timeLimitSeconds * 0.15));
       const searchSeconds = Math.max(
         0.3,
         plan.timeLimitSeconds - (modelAt - started) / 1000 - reserve,
