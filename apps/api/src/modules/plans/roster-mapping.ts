@@ -432,13 +432,14 @@ export function buildRosterMapping(
     for (let day = 0; day < D; day++) {
       const s = initialAt.get(cellKey(e.id, day));
       if (s) {
-        if (day >= CONTEXT_DAYS) minutes += dutySpec.get(s)!.minutes;
+        minutes += dutySpec.get(s)!.minutes; // the solver counts the fixed context days too
         run++;
         longest = Math.max(longest, run);
         if (isWeekend(day)) weekends.add(Math.floor((day + firstWeekday - 1) / 7));
       } else run = 0;
     }
-    const scale = (perPeriod: number): number => (perPeriod * horizonDays) / p.periodDays;
+    // Limits apply to the model's days, context included (the solver sees all of them).
+    const scale = (perPeriod: number): number => (perPeriod * D) / p.periodDays;
     const maxMinutes =
       p.maxMinutesPerPeriod === null
         ? undefined
@@ -460,7 +461,7 @@ export function buildRosterMapping(
         minMinutes,
         maxConsecutiveWorkingDays: Math.max(p.maxConsecutiveDays, longest),
         maxWorkingWeekends: Math.max(
-          Math.ceil((p.maxWeekendsPer4Weeks * horizonDays) / 28),
+          Math.ceil((p.maxWeekendsPer4Weeks * D) / 28),
           weekends.size,
         ),
         minRestMinutes: Math.round(p.minRestHours * 60),
