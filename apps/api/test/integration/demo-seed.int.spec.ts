@@ -108,7 +108,7 @@ describe('the demo seed', () => {
           const plan = await publishDemoPlan(app, new Date('2027-03-24T10:00:00Z'));
           expect(plan).toMatchObject({ status: 'published', from: '2027-12-21', to: '2028-01-02' });
           expect(plan!.result!.hardViolations).toBe(0);
-          expect(plan!.result!.added.length).toBeGreaterThan(5);
+          expect(plan!.result!.added.length).toBeGreaterThanOrEqual(3);
           expect(plan!.result!.gapsAfter).toBeLessThan(plan!.result!.gapsBefore);
           const christmas = await http()
             .get(`/api/rota?teamId=${emea.id}&from=2027-12-21&to=2028-01-03`)
