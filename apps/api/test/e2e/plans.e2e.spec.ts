@@ -203,6 +203,7 @@ describe('plans: solver runs as jobs', () => {
         timeLimitSeconds: 10,
       });
       const done = await waitFor(created.body.id, team.token);
+      expect(done.body.error).toBeNull();
       expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
         `Agent ${expected}`,
       ]);

@@ -99,8 +99,13 @@ export function solveRoster(
         } else finish(false);
         void worker.terminate();
       } else if (msg.type === 'error') {
-        settled = true;
-        reject(new Error(msg.message));
+        // An engine failed: the best roster so far still stands; without one, the run fails.
+        options.log?.(`solver error: ${msg.message}`);
+        if (best) finish(false);
+        else {
+          settled = true;
+          reject(new Error(msg.message));
+        }
         void worker.terminate();
       }
     });

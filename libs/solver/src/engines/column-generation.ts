@@ -420,7 +420,11 @@ export class RowGeneration {
       this.slacks.forEach(({ row, bound, kind }, col) => {
         x[col] = kind === 2 ? Math.max(0, head[row]! - bound) : Math.max(0, bound - head[row]!);
       });
-      this.model.setSolution({ colValue: x });
+      try {
+        this.model.setSolution({ colValue: x });
+      } catch {
+        // A warm start only speeds HiGHS up; when it refuses one, it solves without.
+      }
     }
     this.model.zeroAllClocks();
     this.model.run();

@@ -96,7 +96,11 @@ export const CONTEXT_DAYS = 7;
 const WEIGHTS = {
   belowMinimumBase: 1000,
   belowMinimumPerPriority: 400,
-  belowIdeal: 30,
+  /**
+   * Repair restores the published headcount up to the ideal when someone free can step in
+   * (worth more than one change), but does not move people for it (two changes).
+   */
+  belowIdeal: { build: 30, repair: 80 },
   aboveMaximum: 4,
   stability: { build: 2, repair: 60 },
   /** Repair only decides who gets the new duties; it must not reshuffle the rota for fairness. */
@@ -369,7 +373,7 @@ export function buildRosterMapping(
         mode === 'repair' ? Math.max(ideal, publishedCount.get(`${duty}|${day}`) ?? 0) : ideal,
       weightBelowMinimum:
         WEIGHTS.belowMinimumBase + WEIGHTS.belowMinimumPerPriority * (5 - need.priority),
-      weightBelowIdeal: WEIGHTS.belowIdeal,
+      weightBelowIdeal: WEIGHTS.belowIdeal[mode],
       weightAboveMaximum: WEIGHTS.aboveMaximum,
     });
   }

@@ -67,7 +67,13 @@ export function runMip(highs: HighsRuntime, mip: RosterMip, o: MipRunOptions): M
     };
     if (o.objectiveTarget !== undefined) options.objective_target = o.objectiveTarget;
     model.options.set(options as never);
-    if (o.warmStart) model.setSolution({ colValue: mip.start });
+    if (o.warmStart) {
+      try {
+        model.setSolution({ colValue: mip.start });
+      } catch {
+        // A warm start only speeds HiGHS up; when it refuses one, it solves without.
+      }
+    }
     const cbType = highs.constants.callbackType as unknown as Record<string, number>;
     const callbacks: Record<
       number,
