@@ -58,7 +58,7 @@ const EMEA: Person[] = [
     skills: ['phone', 'pl', 'en', 'coordinator'],
   },
   {
-    rotation: 'alternating',
+    rotation: 'phone',
     name: 'Anna Kowalska',
     email: 'employee@example.com',
     skills: ['phone', 'chat', 'pl', 'en'],
@@ -101,7 +101,7 @@ const EMEA: Person[] = [
     zone: NY,
   },
   { rotation: 'americas', name: 'Grace Miller', skills: ['chat', 'email', 'en', 'es'], zone: NY },
-  { rotation: 'phone', name: 'Adam Wróbel', skills: ['phone', 'chat', 'email', 'pl', 'en'] },
+  { rotation: 'alternating', name: 'Adam Wróbel', skills: ['phone', 'chat', 'email', 'pl', 'en'] },
 ];
 
 const AMERICAS: Person[] = [

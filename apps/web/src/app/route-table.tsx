@@ -60,6 +60,37 @@ export const appViews: readonly AppView[] = [
     ),
   },
   {
+    path: 'plans',
+    navLabelKey: 'nav.plans',
+    titleKey: 'plans.title',
+    roles: ['manager', 'admin'],
+    Component: lazy(() =>
+      import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })),
+    ),
+  },
+  {
+    // A plan's page: reached from the plans list, not offered in the navigation.
+    path: 'plans/:planId',
+    navLabelKey: 'nav.plans',
+    titleKey: 'plans.detail.title',
+    hideFromNav: true,
+    wide: true,
+    Component: lazy(() =>
+      import('../features/plans/components/plan-page').then((m) => ({ default: m.PlanPage })),
+    ),
+  },
+  {
+    path: 'fairness',
+    navLabelKey: 'nav.fairness',
+    titleKey: 'fairness.title',
+    wide: true,
+    Component: lazy(() =>
+      import('../features/fairness/components/fairness-page').then((m) => ({
+        default: m.FairnessPage,
+      })),
+    ),
+  },
+  {
     path: 'staff',
     navLabelKey: 'nav.staff',
     titleKey: 'staff.title',

@@ -432,6 +432,15 @@ export interface CoverageLoss {
   staffedBefore: number;
   staffedAfter: number;
   priority: number;
+  /** For a stored request's gaps (asked with `?substitutes=true`): who could cover, best first. */
+  substitutes?: Substitute[];
+}
+
+/** A colleague the solver would put on a vacated shift, and why. */
+export interface Substitute {
+  employeeId: string;
+  employeeName: string;
+  why: string[];
 }
 
 /** What a leave costs and which duties it would leave uncovered (preview and a request's impact). */
@@ -676,4 +685,171 @@ export interface Availability {
   maxCoverDutiesPerMonth: number | null;
   unavailable: UnavailableWindow[];
   preferences: ShiftPreference[];
+}
+
+// --- plans (solver runs) ----------------------------------------------------------------------
+
+export const PLAN_MODES = ['build', 'repair'] as const;
+export type PlanMode = (typeof PLAN_MODES)[number];
+
+export type PlanStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'published';
+
+/** A run that will not change any more (the event stream ends on one). */
+export const TERMINAL_PLAN_STATUSES: readonly PlanStatus[] = [
+  'succeeded',
+  'failed',
+  'cancelled',
+  'published',
+];
+
+/** The server refuses longer plans. */
+export const MAX_PLAN_DAYS = 93;
+
+export interface CreatePlanRequest {
+  teamId: string;
+  /** Roster dates, inclusive at both ends. */
+  from: string;
+  to: string;
+  mode: PlanMode;
+  timeLimitSeconds: number;
+}
+
+/** The best score so far at a moment of the run. */
+export interface PlanProgress {
+  elapsedMs: number;
+  objective: number;
+  hardDegree: number;
+}
+
+export interface PlanChange {
+  key: string;
+  employeeId: string;
+  employeeName: string;
+  /** Roster date. */
+  date: string;
+  shiftTypeId: string;
+  shiftTypeName: string;
+  /** `HH:MM` on the team's wall clock; an end before the start is the next day. */
+  startLocal: string;
+  endLocal: string;
+  /** The duty, e.g. "phone". */
+  skillName: string | null;
+  coverForEmployeeId: string | null;
+  coverForName: string | null;
+  /** Sentences: skill, free, rested, fair-share position. */
+  why: string[];
+  /** Why not these colleagues. */
+  alternatives: { employeeId: string; employeeName: string; reason: string }[];
+  /** For removals: the published shift's key (a rotation occurrence or `assignment:<id>`). */
+  publishedKey: string | null;
+}
+
+export interface PlanGapCandidate {
+  employeeId: string;
+  employeeName: string;
+  /** The rule that blocked them, or null. */
+  rule: string | null;
+  reason: string;
+}
+
+export interface PlanGap {
+  date: string;
+  shiftTypeId: string;
+  shiftTypeName: string;
+  skillName: string | null;
+  missing: number;
+  candidates: PlanGapCandidate[];
+}
+
+export interface PlanResult {
+  objective: number;
+  /** Proven lower bound, when the run found one. */
+  bound: number | null;
+  hardViolations: number;
+  /** Unfilled minimum-demand slots before and after the plan. */
+  gapsBefore: number;
+  gapsAfter: number;
+  added: PlanChange[];
+  removed: PlanChange[];
+  gaps: PlanGap[];
+  /** Soft rules the plan could not fully honour (wishes, fairness), one sentence each. */
+  notes: string[];
+  /** How long the run took. */
+  seconds: number;
+}
+
+export interface PlanSummary {
+  id: string;
+  teamId: string;
+  mode: PlanMode;
+  /** Inclusive roster dates. */
+  from: string;
+  to: string;
+  status: PlanStatus;
+  timeLimitSeconds: number;
+  /** The rota changed since the plan was made: publishing is refused (409 PLAN_STALE). */
+  stale: boolean;
+  /** Stopped by the time limit with the best plan found so far. */
+  timeLimitReached: boolean;
+  /** ISO instants. */
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  publishedAt: string | null;
+  /** Why it failed. */
+  error: string | null;
+}
+
+export interface Plan extends PlanSummary {
+  progress: PlanProgress[];
+  /** When succeeded or published. */
+  result: PlanResult | null;
+}
+
+// --- fairness ---------------------------------------------------------------------------------
+
+export const FAIRNESS_CATEGORIES = ['cover', 'nights', 'weekends', 'holidays'] as const;
+export type FairnessCategory = (typeof FAIRNESS_CATEGORIES)[number];
+
+export interface FairnessQuery {
+  teamId: string;
+  /** Inclusive roster dates. */
+  from: string;
+  to: string;
+}
+
+export interface FairnessSpread {
+  min: number;
+  max: number;
+  stddev: number;
+}
+
+export interface FairnessMonth {
+  /** `YYYY-MM` */
+  month: string;
+  cover: number;
+  nights: number;
+  weekends: number;
+  holidays: number;
+}
+
+export interface FairnessEmployee {
+  employeeId: string;
+  name: string;
+  fte: number;
+  totals: Record<FairnessCategory, number>;
+  perFte: Record<FairnessCategory, number>;
+  series: FairnessMonth[];
+}
+
+export interface FairnessReport {
+  teamId: string;
+  from: string;
+  to: string;
+  categories: FairnessCategory[];
+  /** Per FTE over the period, history included. */
+  fairShare: Record<FairnessCategory, number>;
+  /** Of the per-FTE loads. */
+  spread: Record<FairnessCategory, FairnessSpread>;
+  employees: FairnessEmployee[];
 }

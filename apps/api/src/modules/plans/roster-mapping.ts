@@ -323,9 +323,35 @@ export function buildRosterMapping(
   const vacated: RosterMapping['vacated'] = [];
   const shiftAt = new Map<string, RotaShift>();
   const filled = new Map<string, number>();
-  const sortedPublished = [...published.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  // Who does which duty: per day and shift type, people with the fewest duties they could do
+  // choose first, each taking the duty furthest below its minimum — so a phone-and-chat agent
+  // is left for the phone when chat-only colleagues already staff the chat.
+  const dutyOptions = (shift: RotaShift, day: number): number => {
+    const skills = skillsOf.get(shift.employeeId)!;
+    return (dutiesOfType.get(shift.shiftTypeId) ?? []).filter(
+      (d) =>
+        (!d.skillId || skills.has(d.skillId)) &&
+        demandByDuty.has(dutyKey(shift.shiftTypeId, d.skillId, day)),
+    ).length;
+  };
+  const dayOfKey = (key: string): number => Number(key.slice(key.lastIndexOf('|') + 1));
+  const sortedPublished = [...published.entries()]
+    .map(([key, shift]) => ({ key, shift, day: dayOfKey(key) }))
+    .map((x) => ({ ...x, options: dutyOptions(x.shift, x.day) }))
+    .sort(
+      (a, b) =>
+        a.day - b.day ||
+        (a.shift.shiftTypeId < b.shift.shiftTypeId
+          ? -1
+          : a.shift.shiftTypeId > b.shift.shiftTypeId
+            ? 1
+            : 0) ||
+        a.options - b.options ||
+        (a.key < b.key ? -1 : 1),
+    )
+    .map((x) => [x.key, x.shift] as const);
   for (const [key, shift] of sortedPublished) {
-    const day = Number(key.slice(key.lastIndexOf('|') + 1));
+    const day = dayOfKey(key);
     const skills = skillsOf.get(shift.employeeId)!;
     let duty = anyDuty(typeById.get(shift.shiftTypeId)!);
     let bestNeed = -Infinity;
@@ -464,10 +490,7 @@ export function buildRosterMapping(
         maxMinutes,
         minMinutes,
         maxConsecutiveWorkingDays: Math.max(p.maxConsecutiveDays, longest),
-        maxWorkingWeekends: Math.max(
-          Math.ceil((p.maxWeekendsPer4Weeks * D) / 28),
-          weekends.size,
-        ),
+        maxWorkingWeekends: Math.max(Math.ceil((p.maxWeekendsPer4Weeks * D) / 28), weekends.size),
         minRestMinutes: Math.round(p.minRestHours * 60),
       },
     };

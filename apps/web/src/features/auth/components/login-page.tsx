@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Alert } from '../../../components/ui/alert';
+import { FieldErrorList } from '../../../components/ui/field-error-list';
 import { errorMessage } from '../../../components/ui/query-error';
 import { TextField } from '../../../components/ui/text-field';
 import { type ApiError, isApiError } from '../../../lib/api-client';
@@ -106,15 +107,7 @@ export function LoginPage() {
       {message ? (
         <Alert tone="error">
           <p>{message}</p>
-          {otherReasons.length > 0 ? (
-            <ul>
-              {otherReasons.map((e) => (
-                <li key={`${e.field}:${e.reason}`}>
-                  {e.field}: {e.reason}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <FieldErrorList errors={otherReasons} />
         </Alert>
       ) : null}
 

@@ -215,6 +215,18 @@ export function LossList({
                   after: loss.staffedAfter,
                   before: loss.staffedBefore,
                 })}
+            {loss.substitutes && (
+              <span className="impact__substitutes">
+                {loss.substitutes.length === 0
+                  ? t('leave.impact.noSubstitute')
+                  : t('leave.impact.substitutes', {
+                      names: loss.substitutes.map((s) => s.employeeName).join(', '),
+                    })}
+                {loss.substitutes[0] && (
+                  <span className="impact__why">{loss.substitutes[0].why.join(' ')}</span>
+                )}
+              </span>
+            )}
           </span>
         </li>
       ))}

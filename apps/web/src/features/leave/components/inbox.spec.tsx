@@ -73,6 +73,39 @@ describe('Leave inbox', () => {
     expect(within(item).getByText('Costs 3 days of leave.')).toBeInTheDocument();
   });
 
+  it('asks for substitutes and shows who could cover each gap, best first, and why', async () => {
+    const gap = impact().gaps[0]!;
+    const withSubstitutes = impact({
+      gaps: [
+        {
+          ...gap,
+          substitutes: [
+            {
+              employeeId: 'e-dana',
+              employeeName: 'Dana White',
+              why: ['Dana White has chat.', 'Dana White is free that day.'],
+            },
+            { employeeId: 'e-olek', employeeName: 'Olek Nowak', why: ['costs 12 more'] },
+          ],
+        },
+      ],
+    });
+    const { api, item, user } = await openInbox(
+      inboxRoutes({ [`GET /api/leave-requests/${request.id}/impact`]: json(withSubstitutes) }),
+    );
+    await user.click(within(item).getByRole('button', { name: 'Show impact on coverage' }));
+    expect(
+      await within(item).findByText('Could cover, best first: Dana White, Olek Nowak.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText('Dana White has chat. Dana White is free that day.'),
+    ).toBeInTheDocument();
+    const [call] = api.requestsTo(`GET /api/leave-requests/${request.id}/impact`);
+    expect(call?.params.get('substitutes')).toBe('true');
+  });
+
   it('approves at the version shown and announces it', async () => {
     const { api, item, user } = await openInbox(
       inboxRoutes({ [approvePath]: json(benRequest({ status: 'approved', version: 4 })) }),

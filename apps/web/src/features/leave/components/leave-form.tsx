@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
+import { FieldErrorList } from '../../../components/ui/field-error-list';
 import { Spinner } from '../../../components/ui/loading-state';
 import { errorMessage } from '../../../components/ui/query-error';
 import { SelectField } from '../../../components/ui/select-field';
@@ -472,15 +473,7 @@ function SubmitError({
               ? t('leave.errors.validation')
               : errorMessage(error, t)}
           </p>
-          {others.length > 0 ? (
-            <ul>
-              {others.map((fieldError) => (
-                <li key={`${fieldError.field}:${fieldError.reason}`}>
-                  {fieldError.field}: {fieldError.reason}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <FieldErrorList errors={others} />
         </Alert>
       );
     }

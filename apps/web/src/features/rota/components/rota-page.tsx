@@ -1,5 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -7,18 +6,17 @@ import { LoadingState, Spinner } from '../../../components/ui/loading-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
 import { canManageTeam, useMe } from '../../../lib/api/get-me';
-import { useLeaveTypes } from '../../../lib/api/get-leave-types';
 import { useSkills } from '../../../lib/api/get-skills';
 import type { Skill, Team } from '../../../lib/api-types';
-import { compareText, formatTimeZoneName } from '../../../lib/intl';
+import { formatTimeZoneName } from '../../../lib/intl';
 import { addDays, formatDateRange, formatLocalDate } from '../../../lib/local-date';
 import { useSelectedTeam } from '../../../lib/selected-team';
 import { useRota } from '../../../lib/api/get-rota';
 import { rangeProblem, useRotaRange } from '../hooks/use-rota-range';
-import { type CoverageLine, type RotaModel, useRotaModel } from '../hooks/use-rota-model';
-import type { LabelledCoverageLine } from './coverage-grid';
-import { useDayLabels } from './day-labels';
-import { type CellTarget, type LeaveTypeLook, RotaGrid } from './rota-grid';
+import { type RotaModel, useRotaModel } from '../../../components/rota/use-rota-model';
+import { useDayLabels } from '../../../components/rota/day-labels';
+import { type CellTarget, type LeaveTypeLook, RotaGrid } from '../../../components/rota/rota-grid';
+import { useCoverageLines, useLeaveTypeLooks } from '../../../components/rota/rota-labels';
 import { RotaToolbar } from './rota-toolbar';
 import { ShiftDialog } from './shift-dialog';
 
@@ -38,35 +36,6 @@ export function RotaPage() {
   return <TeamRota key={team.id} team={team} />;
 }
 
-/** Coverage rows: any-skill headcount first, then skills in catalogue order (category, name). */
-function labelCoverage(
-  lines: readonly CoverageLine[],
-  skills: readonly Skill[] | undefined,
-  codes: ReadonlyMap<string, string>,
-  t: TFunction,
-  locale: string,
-): LabelledCoverageLine[] {
-  const byId = new Map((skills ?? []).map((skill) => [skill.id, skill]));
-  const byName = compareText(locale);
-  const labelled = lines.map((line) => {
-    if (line.skillId === null) return { ...line, label: t('rota.coverage.anySkill') };
-    const skill = byId.get(line.skillId);
-    const label =
-      skill?.name ??
-      t('rota.coverage.unknownSkill', {
-        code: codes.get(line.skillId) ?? line.skillId.slice(0, 8),
-      });
-    return { ...line, label };
-  });
-  const order = ['channel', 'language', 'role', 'other'];
-  const rank = (line: LabelledCoverageLine) => {
-    if (line.skillId === null) return -1;
-    const category = byId.get(line.skillId)?.category;
-    return category ? order.indexOf(category) : order.length;
-  };
-  return labelled.sort((a, b) => rank(a) - rank(b) || byName(a.label, b.label));
-}
-
 function TeamRota({ team }: { team: Team }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
@@ -82,19 +51,7 @@ function TeamRota({ team }: { team: Team }) {
   );
   const model = useRotaModel(rota.data);
   const canEdit = canManageTeam(me.data, team.id);
-  // Only managers get leave types on the rota; for others every band says "Away".
-  const typedLeave = rota.data?.leave.some((leave) => leave.leaveTypeId !== null) ?? false;
-  const leaveTypes = useLeaveTypes({ enabled: typedLeave });
-  const leaveTypeLooks = useMemo(
-    () =>
-      new Map<string, LeaveTypeLook>(
-        (leaveTypes.data?.items ?? []).map((type) => [
-          type.id,
-          { name: type.name, colour: type.colour },
-        ]),
-      ),
-    [leaveTypes.data],
-  );
+  const leaveTypeLooks = useLeaveTypeLooks(rota.data);
 
   const [target, setTarget] = useState<CellTarget | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -219,16 +176,7 @@ function RotaContent({
 }) {
   const { t } = useTranslation();
   const days = useDayLabels(model.days, today);
-  const codes = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const employee of model.employees)
-      for (const skill of employee.skills) map.set(skill.id, skill.code);
-    return map;
-  }, [model.employees]);
-  const coverageLines = useMemo(
-    () => labelCoverage(model.coverage, skills, codes, t, locale),
-    [model.coverage, skills, codes, t, locale],
-  );
+  const coverageLines = useCoverageLines(model, skills);
   const rangeLabel = formatDateRange(model.rota.from, model.rota.to, locale);
 
   if (model.employees.length === 0) {

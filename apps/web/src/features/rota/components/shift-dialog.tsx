@@ -19,8 +19,8 @@ import { useCancelShift } from '../api/cancel-shift';
 import { useCreateAssignment } from '../api/create-assignment';
 import { useRestoreShift } from '../api/restore-shift';
 import { useUpdateAssignment } from '../api/update-assignment';
-import { localTime, type RotaModel } from '../hooks/use-rota-model';
-import type { CellTarget } from './rota-grid';
+import { localTime, type RotaModel } from '../../../components/rota/use-rota-model';
+import type { CellTarget } from '../../../components/rota/rota-grid';
 
 export interface ShiftDialogProps {
   target: CellTarget;

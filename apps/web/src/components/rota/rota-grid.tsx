@@ -8,11 +8,11 @@ import {
   useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GlobeIcon } from '../../../components/ui/icons';
-import type { RotaEmployee } from '../../../lib/api-types';
-import { formatTimeZoneName } from '../../../lib/intl';
-import { useGridWindow } from '../hooks/use-grid-window';
-import type { CellItems, RotaModel } from '../hooks/use-rota-model';
+import { GlobeIcon } from '../ui/icons';
+import type { RotaEmployee } from '../../lib/api-types';
+import { formatTimeZoneName } from '../../lib/intl';
+import { useGridWindow } from './use-grid-window';
+import type { CellItems, RotaModel } from './use-rota-model';
 import { CoverageGrid, type LabelledCoverageLine } from './coverage-grid';
 import type { DayLabel } from './day-labels';
 import { type CellPosition, GRID, isNavigationKey, moveFocus } from './grid-geometry';
@@ -32,6 +32,8 @@ export interface RotaGridProps {
   coverageLines: readonly LabelledCoverageLine[];
   teamTimeZone: string;
   canEdit: boolean;
+  /** Cells open on click, Enter or Space (to edit, or to explain); defaults to `canEdit`. */
+  canOpen?: boolean;
   label: string;
   coverageLabel: string;
   /** The data on screen is being replaced (a newer window is loading). */
@@ -63,6 +65,7 @@ export function RotaGrid({
   coverageLines,
   teamTimeZone,
   canEdit,
+  canOpen = canEdit,
   label,
   coverageLabel,
   busy,
@@ -163,7 +166,7 @@ export function RotaGrid({
   const open = (position: CellPosition, itemKey: string | null) => {
     const employee = model.employees[position.row];
     const day = days[position.col];
-    if (!canEdit || !employee || !day) return;
+    if (!canOpen || !employee || !day) return;
     onOpen({ employeeId: employee.id, date: day.date, itemKey });
   };
 
@@ -181,7 +184,7 @@ export function RotaGrid({
       revealCell(next);
       focusPending.current = true;
       setActive(next);
-    } else if ((event.key === 'Enter' || event.key === ' ') && canEdit) {
+    } else if ((event.key === 'Enter' || event.key === ' ') && canOpen) {
       event.preventDefault();
       open(from, null);
     }
@@ -210,7 +213,7 @@ export function RotaGrid({
         tabCol={tabStop.row === row ? tabStop.col : -1}
         model={model}
         teamTimeZone={teamTimeZone}
-        canEdit={canEdit}
+        canOpen={canOpen}
         leaveTypes={leaveTypes}
       />,
     );
@@ -238,7 +241,7 @@ export function RotaGrid({
           aria-colcount={colCount + 1}
           aria-readonly={canEdit ? undefined : true}
           aria-busy={busy || undefined}
-          className={`rota-grid${busy ? ' rota-grid--busy' : ''}${canEdit ? ' rota-grid--editable' : ''}`}
+          className={`rota-grid${busy ? ' rota-grid--busy' : ''}${canOpen ? ' rota-grid--editable' : ''}`}
           onKeyDown={onKeyDown}
           onClick={onClick}
           onFocus={(event) => {
@@ -337,7 +340,7 @@ interface RotaRowProps {
   tabCol: number;
   model: RotaModel;
   teamTimeZone: string;
-  canEdit: boolean;
+  canOpen: boolean;
   leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
 }
 
@@ -351,7 +354,7 @@ const RotaRow = memo(function RotaRow({
   tabCol,
   model,
   teamTimeZone,
-  canEdit,
+  canOpen,
   leaveTypes,
 }: RotaRowProps) {
   const { t } = useTranslation();
@@ -368,7 +371,7 @@ const RotaRow = memo(function RotaRow({
         items={items?.[col]}
         tabbable={col === tabCol}
         model={model}
-        canEdit={canEdit}
+        canOpen={canOpen}
         leaveTypes={leaveTypes}
       />,
     );
@@ -418,7 +421,7 @@ interface RotaCellProps {
   items: CellItems | undefined;
   tabbable: boolean;
   model: RotaModel;
-  canEdit: boolean;
+  canOpen: boolean;
   leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
 }
 
@@ -433,7 +436,7 @@ const RotaCell = memo(function RotaCell({
   items,
   tabbable,
   model,
-  canEdit,
+  canOpen,
   leaveTypes,
 }: RotaCellProps) {
   const { t, i18n } = useTranslation();
@@ -453,7 +456,7 @@ const RotaCell = memo(function RotaCell({
       data-row={row}
       data-col={col}
       tabIndex={tabbable ? 0 : -1}
-      aria-haspopup={canEdit ? 'dialog' : undefined}
+      aria-haspopup={canOpen ? 'dialog' : undefined}
       className={[
         'rota-cell',
         day.weekend ? 'rota-cell--weekend' : '',

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
-import type { RotaLeave } from '../../../lib/api-types';
+import type { RotaLeave } from '../../lib/api-types';
 
 export interface LeaveText {
   /** The type's name, or "Away" when the viewer may not see why. */

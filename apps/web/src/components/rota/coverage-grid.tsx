@@ -1,13 +1,13 @@
 import { type KeyboardEvent, memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoverageGap } from '../../../lib/api-types';
-import { addDays, formatLocalDate } from '../../../lib/local-date';
+import type { CoverageGap } from '../../lib/api-types';
+import { addDays, formatLocalDate } from '../../lib/local-date';
 import {
   type CoverageLine,
   type DayCoverageDetail,
   type DayCoverageState,
   localTime,
-} from '../hooks/use-rota-model';
+} from './use-rota-model';
 import type { DayLabel } from './day-labels';
 import { type CellPosition, GRID, isNavigationKey, moveFocus } from './grid-geometry';
 

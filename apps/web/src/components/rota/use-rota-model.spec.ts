@@ -1,5 +1,5 @@
-import type { CoverageGap, CoverageRow } from '../../../lib/api-types';
-import { rotaResponse, rotaShifts } from '../../../test/rota-fixtures';
+import type { CoverageGap, CoverageRow } from '../../lib/api-types';
+import { rotaResponse, rotaShifts } from '../../test/rota-fixtures';
 import { buildRotaModel, datesTouched, dayOffset, shortName } from './use-rota-model';
 
 function row(startLocal: string, endLocal: string, staffed: number): CoverageRow {

@@ -1,7 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
-import type { CancelledShift, RotaShift } from '../../../lib/api-types';
-import { dayOffset, localTime, type RotaModel, shortName } from '../hooks/use-rota-model';
+import type { CancelledShift, RotaShift } from '../../lib/api-types';
+import {
+  dayOffset,
+  localTime,
+  type ProposedChange,
+  type RotaModel,
+  shortName,
+} from './use-rota-model';
 
 /**
  * What a shift says, in words: the chip's short text, the cell's accessible name and the hover
@@ -24,8 +30,12 @@ export interface ShiftText {
   cancelled: boolean;
   /** A cancelled shift's `Cancelled: reason`. */
   status: string | null;
+  /** What a plan under review does to the shift (marked `+` or struck through), or null. */
+  change: ProposedChange | null;
 }
 
+// Keyed by the item object: the same shift shown under review (with a proposed change) is a copy,
+// so the rota's own text is never reused for it.
 const cache = new Map<string, WeakMap<RotaShift | CancelledShift, ShiftText>>();
 
 export function describeItem(
@@ -67,19 +77,30 @@ function describeShift(shift: RotaShift, model: RotaModel, t: TFunction): ShiftT
   const note = shift.note ? t('rota.shift.note', { note: shift.note }) : null;
   const when = endsNextDay ? `${times} (${t('rota.shift.nextDay')})` : times;
   const coverLong = absent ? t('rota.shift.coversFor', { name: absent.name }) : cover;
+  const change = model.proposed.get(shift.key) ?? null;
+  const proposal = change ? t(`rota.shift.proposed.${change}`) : null;
   return {
     code,
     marks: `${shift.source === 'solver' ? '⚙' : shift.source === 'manual' ? '✎' : ''}${shift.pinned ? '📌' : ''}`,
     times,
     endsNextDay,
     cover,
-    label: [typeName, when, coverLong, source, pinned, note].filter(Boolean).join(', '),
-    title: [typeName, when, coverLong, source ?? t('rota.shift.source.rotation'), pinned, note]
+    label: [proposal, typeName, when, coverLong, source, pinned, note].filter(Boolean).join(', '),
+    title: [
+      proposal,
+      typeName,
+      when,
+      coverLong,
+      source ?? t('rota.shift.source.rotation'),
+      pinned,
+      note,
+    ]
       .filter(Boolean)
       .join('\n'),
     colour: type?.colour ?? '#8a94a6',
     cancelled: false,
     status: null,
+    change,
   };
 }
 
@@ -101,6 +122,7 @@ function describeCancelled(cancelled: CancelledShift, model: RotaModel, t: TFunc
     colour: type?.colour ?? '#8a94a6',
     cancelled: true,
     status,
+    change: null,
   };
 }
 
@@ -124,6 +146,7 @@ export function ShiftChip({ text, itemKey, compact, nextDayMark }: ShiftChipProp
     compact ? 'shift--compact' : '',
     text.cover ? 'shift--cover' : '',
     text.cancelled ? 'shift--cancelled' : '',
+    text.change ? `shift--${text.change}` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -143,10 +166,19 @@ export function ShiftChip({ text, itemKey, compact, nextDayMark }: ShiftChipProp
         </>
       ) : (
         <>
-          <b className="shift__code">
-            {text.code}
-            {text.marks ? ` ${text.marks}` : ''}
-          </b>
+          {text.change ? (
+            <span className="shift__change" aria-hidden="true">
+              {text.change === 'added' ? '+' : '−'}
+            </span>
+          ) : null}
+          {text.change === 'removed' ? (
+            <s className="shift__code">{text.code}</s>
+          ) : (
+            <b className="shift__code">
+              {text.code}
+              {text.marks ? ` ${text.marks}` : ''}
+            </b>
+          )}
           <span className="shift__times">
             {compact ? text.times.slice(0, 5) : text.times}
             {text.endsNextDay && !compact ? <sup>{nextDayMark}</sup> : null}

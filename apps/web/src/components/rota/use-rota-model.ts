@@ -8,8 +8,8 @@ import type {
   RotaLeave,
   RotaShift,
   RotaShiftType,
-} from '../../../lib/api-types';
-import { addDays } from '../../../lib/local-date';
+} from '../../lib/api-types';
+import { addDays } from '../../lib/local-date';
 
 /** What one employee has on one roster date. */
 export interface CellItems {
@@ -20,6 +20,11 @@ export interface CellItems {
 }
 
 export type DayCoverageState = 'gap' | 'shortfall' | 'ok';
+
+/** A plan's proposal for a shift on the grid: added by the plan, or taken off the rota by it. */
+export type ProposedChange = 'added' | 'removed';
+
+const NO_PROPOSALS: ReadonlyMap<string, ProposedChange> = new Map();
 
 /** One coverage row under the grid: a skill (or, with `skillId` null, any skill) by day. */
 export interface CoverageLine {
@@ -53,6 +58,8 @@ export interface RotaModel {
   coverage: CoverageLine[];
   /** `${line.key}|${dayIndex}` → what is missing that day. */
   coverageDetails: Map<string, DayCoverageDetail>;
+  /** Shift key → the change a plan proposes for it (plan review); empty on the rota itself. */
+  proposed: ReadonlyMap<string, ProposedChange>;
 }
 
 export const skillKey = (skillId: string | null) => skillId ?? '';
@@ -152,7 +159,10 @@ function buildCoverage(rota: Rota, dayIndex: Map<string, number>) {
 }
 
 /** Indexes the API's rota for the grid: one pass over shifts, coverage rows and gaps. */
-export function buildRotaModel(rota: Rota): RotaModel {
+export function buildRotaModel(
+  rota: Rota,
+  proposed: ReadonlyMap<string, ProposedChange> = NO_PROPOSALS,
+): RotaModel {
   const days = rota.days;
   const dayIndex = new Map(days.map((day, index) => [day.date, index]));
   const employeeById = new Map(rota.employees.map((e) => [e.id, e]));
@@ -213,11 +223,15 @@ export function buildRotaModel(rota: Rota): RotaModel {
     leaveCount,
     coverage: coverage.lines,
     coverageDetails: coverage.details,
+    proposed,
   };
 }
 
-export function useRotaModel(rota: Rota | undefined): RotaModel | null {
-  return useMemo(() => (rota ? buildRotaModel(rota) : null), [rota]);
+export function useRotaModel(
+  rota: Rota | undefined,
+  proposed?: ReadonlyMap<string, ProposedChange>,
+): RotaModel | null {
+  return useMemo(() => (rota ? buildRotaModel(rota, proposed) : null), [rota, proposed]);
 }
 
 /** `Anna Kowalska` → `Anna K.`: enough to recognise a colleague in a narrow cell. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RotaDay } from '../../../lib/api-types';
-import { formatLocalDate } from '../../../lib/local-date';
+import type { RotaDay } from '../../lib/api-types';
+import { formatLocalDate } from '../../lib/local-date';
 
 /** How a roster date is named in the header, computed once per window and language. */
 export interface DayLabel {

@@ -1,4 +1,4 @@
-import { GRID, moveFocus } from '../components/grid-geometry';
+import { GRID, moveFocus } from './grid-geometry';
 import { computeWindow } from './use-grid-window';
 
 const geometry = {

@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { FairnessQuery, FairnessReport } from '../../../lib/api-types';
+
+/** Cover duties, nights, weekends and holidays per person and month, with the team's fair share. */
+export function getFairness(query: FairnessQuery, signal?: AbortSignal): Promise<FairnessReport> {
+  return apiClient.get<FairnessReport>('/api/fairness', {
+    query: { teamId: query.teamId, from: query.from, to: query.to },
+    signal,
+  });
+}
+
+export const fairnessKeys = {
+  all: ['fairness'] as const,
+  report: (query: FairnessQuery) => [...fairnessKeys.all, query] as const,
+};
+
+export function fairnessQueryOptions(query: FairnessQuery) {
+  return queryOptions({
+    queryKey: fairnessKeys.report(query),
+    queryFn: ({ signal }) => getFairness(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useFairness(query: FairnessQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...fairnessQueryOptions(query), enabled: options.enabled ?? true });
+}
