@@ -1,6 +1,12 @@
 import { buildCalendar } from './calendar.js';
 import { FeedInputError } from './errors.js';
-import { parseFeed, physicalLines, tzidsUsed, type ParsedEvent } from './test/ical-parse.js';
+import {
+  oracleAmbiguous,
+  parseFeed,
+  physicalLines,
+  tzidsUsed,
+  type ParsedEvent,
+} from './test/ical-parse.js';
 import { type FeedAbsence, type FeedOptions, type FeedShift } from './types.js';
 
 const HOUR = 3_600_000;
@@ -166,9 +172,22 @@ describe('buildCalendar: instants in the hour that occurs twice', () => {
   it('writes them in UTC so that no client has to guess which pass is meant', () => {
     expect(byUid(feed.events, 'first-pass').start.raw).toBe('20271107T053000Z');
     expect(byUid(feed.events, 'second-pass').start.raw).toBe('20271107T063000Z');
-    expect(byUid(feed.events, 'first-pass').end).toMatchObject({
+    // ical-generator gives an event one zone for DTSTART and DTEND: the end goes in UTC too.
+    expect(byUid(feed.events, 'first-pass').end).toEqual({
+      instant: Date.parse('2027-11-07T13:30Z'),
+      raw: '20271107T133000Z',
+    });
+  });
+
+  it('keeps the TZID for an event whose ends are both unambiguous on that day', () => {
+    const after = parseFeed(
+      buildCalendar(options({ zone: 'America/New_York' }), [
+        { ...second, uid: 'after', start: new Date('2027-11-07T07:30Z') },
+      ]),
+    );
+    expect(byUid(after.events, 'after').start).toMatchObject({
       tzid: 'America/New_York',
-      raw: '20271107T083000',
+      raw: '20271107T023000',
     });
   });
 
@@ -346,6 +365,17 @@ describe('buildCalendar: zones met only in events', () => {
     expect(byUid(feed.events, 'nyc').start.instant).toBe(nyc.start.getTime());
   });
 
+  it('needs none for UTC, which is written with Z', () => {
+    const utc = { ...nyc, uid: 'utc', zone: 'UTC' };
+    const text = buildCalendar(options(), [utc]);
+    const feed = parseFeed(text);
+    expect(feed.vtimezones).toEqual(['Europe/Warsaw']);
+    expect(byUid(feed.events, 'utc').start).toEqual({
+      instant: utc.start.getTime(),
+      raw: '20270314T030000Z',
+    });
+  });
+
   it('goes into the header when declared in options.zones', () => {
     const text = buildCalendar(options({ zones: ['America/New_York'] }), [nyc]);
     expect(text.indexOf('TZID:America/New_York')).toBeLessThan(text.indexOf('BEGIN:VEVENT'));
@@ -385,6 +415,13 @@ describe('buildCalendar: UIDs, SEQUENCE and removed shifts', () => {
     for (const event of monday.events) {
       expect(byUid(tuesday.events, event.uid).start.instant).toBe(event.start.instant);
     }
+  });
+
+  it('writes UIDs as TEXT, escaped as before, and reads them back unchanged', () => {
+    const uid = 'team-rota:a,b;c\\d@coverage-planner';
+    const text = buildCalendar(options(), [{ ...(shifts[0] as FeedShift), uid }]);
+    expect(physicalLines(text)).toContain('UID:team-rota:a\\,b\\;c\\\\d@coverage-planner');
+    expect(parseFeed(text).events[0]?.uid).toBe(uid);
   });
 
   it('writes the SEQUENCE the caller derived', () => {
@@ -575,5 +612,23 @@ describe('buildCalendar: a sweep of start times around every 2027 change', () =>
       );
     });
     expect(wrong.map((s) => s.uid)).toEqual([]);
+  });
+
+  it('writes an event in UTC exactly when a start or end falls in a repeated hour', () => {
+    const wrongForm = shifts.filter((input, i) => {
+      const event = feed.events[i];
+      if (!event) return true;
+      const ambiguous =
+        oracleAmbiguous(input.zone, input.start.getTime()) ||
+        oracleAmbiguous(input.zone, input.end.getTime());
+      const inZone = event.start.tzid === input.zone && event.end.tzid === input.zone;
+      const inUtc =
+        event.start.tzid === undefined &&
+        event.end.tzid === undefined &&
+        event.start.raw.endsWith('Z') &&
+        event.end.raw.endsWith('Z');
+      return ambiguous ? !inUtc : !inZone;
+    });
+    expect(wrongForm.map((s) => s.uid)).toEqual([]);
   });
 });

@@ -1,19 +1,19 @@
-import { FeedInputError } from './errors.js';
-import { compareDates, icalDate, nextDay, parseLocalDate } from './local-date.js';
-import { composeShiftSummary, absenceSummary } from './summary.js';
-import { contentLine, multiLineTextValue, textValue } from './text.js';
-import { type FeedAbsence, type FeedOptions, type FeedShift, type FeedWindow } from './types.js';
-import { vtimezone } from './vtimezone.js';
 import {
-  icalLocalDateTime,
-  icalUtcDateTime,
-  isAmbiguousWallTime,
-  isSupportedInstant,
-  isValidZone,
-  offsetAt,
-  wallAtOffset,
-  type WallTime,
-} from './zone.js';
+  ICalCalendar,
+  ICalEvent,
+  ICalEventBusyStatus,
+  type ICalEventData,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from 'ical-generator';
+import { FeedInputError } from './errors.js';
+import { compareDates, isoDate, nextDay, parseLocalDate } from './local-date.js';
+import { absenceSummary, composeShiftSummary } from './summary.js';
+import { contentLine, fold, multiLine, multiLineTextValue, singleLine, textValue } from './text.js';
+import { type FeedAbsence, type FeedOptions, type FeedShift } from './types.js';
+import { vtimezoneGenerator } from './vtimezone.js';
+import { isAmbiguousWallTime, isSupportedInstant, isValidZone } from './zone.js';
+import { ZonedTime } from './zoned-time.js';
 
 export const DEFAULT_PRODUCT_ID = '-//Coverage Planner//Calendar feeds//EN';
 export const DEFAULT_REFRESH_MINUTES = 60;
@@ -23,13 +23,24 @@ const MAX_UID_LENGTH = 255;
 const UID_FORBIDDEN = /[\p{Cc}\u2028\u2029]/u;
 
 /**
- * Serialises one calendar piece by piece: `header()`, then `shift()`/`absence()` per event,
- * then `footer()`. `buildCalendar` joins the pieces and `streamCalendar` yields them in
- * batches, so both produce the same text by construction.
+ * Writes one calendar piece by piece: `header()`, then `shift()`/`absence()` per event, then
+ * `footer()`. `buildCalendar` joins the pieces and `streamCalendar` yields them in batches, so
+ * both produce the same text by construction.
+ *
+ * Every VEVENT is ical-generator's: an `ICalEvent` rendered on its own with `toString()` and
+ * folded with its `foldLines`. The envelope is ours (see `header`), because ical-generator's
+ * `ICalCalendar.toString()` renders the whole calendar at once (quadratic: 3 s for 10 000
+ * events, no streaming), writes NAME/X-WR-CALNAME unescaped, and writes calendar properties after
+ * the VTIMEZONEs; its lines still go through ical-generator's `escape` and `foldLines`.
  */
 export class FeedWriter {
-  private readonly stamp: string;
-  private readonly window: FeedWindow;
+  private readonly stamp: Date;
+  private readonly timezone: ReturnType<typeof vtimezoneGenerator>;
+  /**
+   * The events' parent. It has no zone of its own on purpose: ical-generator formats DTSTAMP in
+   * the calendar's zone, without `Z`. Events are never added to it (memory stays flat).
+   */
+  private readonly calendar: ICalCalendar;
   private readonly written = new Set<string>();
   private readonly undeclared: string[] = [];
   private shiftCount = 0;
@@ -37,13 +48,16 @@ export class FeedWriter {
 
   constructor(private readonly options: FeedOptions) {
     checkOptions(options);
-    this.stamp = icalUtcDateTime(options.dtstamp.getTime());
-    this.window = options.window;
+    this.stamp = new Date(options.dtstamp.getTime());
+    this.timezone = vtimezoneGenerator(options.window);
+    this.calendar = new ICalCalendar({ timezone: this.timezone });
   }
 
   /** VCALENDAR properties and the VTIMEZONE of every declared zone. */
   header(): string {
     const { options } = this;
+    // Names are sanitised to one line before ical-generator's escape (which would also turn a
+    // CR/LF into "\n"), so a name cannot end its line and start a property of its own.
     const name = textValue(options.name);
     const description =
       options.description === undefined ? '' : multiLineTextValue(options.description);
@@ -67,7 +81,7 @@ export class FeedWriter {
     for (const zone of [options.zone, ...(options.zones ?? [])]) {
       if (this.written.has(zone)) continue;
       this.written.add(zone);
-      out += vtimezone(zone, this.window);
+      out += this.vtimezone(zone);
     }
     return out;
   }
@@ -75,39 +89,42 @@ export class FeedWriter {
   shift(shift: FeedShift): string {
     const field = `shifts[${this.shiftCount++}]`;
     checkShift(shift, field);
-    this.use(shift.zone);
-    const startMs = shift.start.getTime();
-    const endMs = shift.end.getTime();
-    const startOffset = offsetAt(shift.zone, startMs);
-    const endOffset = offsetAt(shift.zone, endMs);
-    const startWall = wallAtOffset(startMs, startOffset);
-    const endWall = wallAtOffset(endMs, endOffset);
+    const { zone } = shift;
+    const start = ZonedTime.at(shift.start.getTime(), zone);
+    const end = ZonedTime.at(shift.end.getTime(), zone);
     const cancelled = shift.status === 'cancelled';
+    const location = shift.location === undefined ? '' : singleLine(shift.location);
+    const description = shift.description === undefined ? '' : multiLine(shift.description);
+    const code = singleLine(shift.shiftCode);
+    // An instant whose local time occurs twice (the hour the clocks go back) cannot be written
+    // with a TZID so that every client reads the right pass (RFC 5545 says the first, ical.js
+    // takes the second). ical-generator gives an event one zone for both DTSTART and DTEND, so
+    // such an event is written in UTC, start and end. (ical-generator writes zone "UTC" as UTC
+    // anyway: no VTIMEZONE is needed for it.)
+    const inUtc =
+      zone === 'UTC' ||
+      isAmbiguousWallTime(zone, start.getTime()) ||
+      isAmbiguousWallTime(zone, end.getTime());
+    if (!inUtc) this.use(zone);
 
-    let out =
-      contentLine('BEGIN', 'VEVENT') +
-      contentLine('UID', textValue(shift.uid)) +
-      contentLine('DTSTAMP', this.stamp) +
-      contentLine('SEQUENCE', String(shift.sequence)) +
-      dateTimeLine('DTSTART', shift.zone, startMs, startWall) +
-      dateTimeLine('DTEND', shift.zone, endMs, endWall) +
-      contentLine('SUMMARY', textValue(composeShiftSummary(shift, startWall, endWall)));
-    const location = shift.location === undefined ? '' : textValue(shift.location);
-    if (location) out += contentLine('LOCATION', location);
-    const description =
-      shift.description === undefined ? '' : multiLineTextValue(shift.description);
-    if (description) out += contentLine('DESCRIPTION', description);
-    const code = textValue(shift.shiftCode);
-    if (code) out += contentLine('CATEGORIES', code);
-    return (
-      out +
-      contentLine('STATUS', cancelled ? 'CANCELLED' : 'CONFIRMED') +
-      contentLine(
-        'TRANSP',
-        cancelled || this.options.showAs === 'free' ? 'TRANSPARENT' : 'OPAQUE',
-      ) +
-      contentLine('END', 'VEVENT')
-    );
+    // One object literal, no spreads: this runs 90 000 times for a big team feed.
+    return this.render({
+      id: uidValue(shift.uid),
+      sequence: shift.sequence,
+      stamp: this.stamp,
+      timezone: inUtc ? undefined : zone,
+      start: inUtc ? new Date(start.getTime()) : start,
+      end: inUtc ? new Date(end.getTime()) : end,
+      summary: singleLine(composeShiftSummary(shift, start.wall, end.wall)),
+      location: location || undefined,
+      description: description || undefined,
+      categories: code ? [{ name: code }] : undefined,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      transparency:
+        cancelled || this.options.showAs === 'free'
+          ? ICalEventTransparency.TRANSPARENT
+          : ICalEventTransparency.OPAQUE,
+    });
   }
 
   absence(absence: FeedAbsence): string {
@@ -116,53 +133,52 @@ export class FeedWriter {
     const cancelled = absence.status === 'cancelled';
     const free = cancelled || this.options.showAs === 'free';
 
-    let out =
-      contentLine('BEGIN', 'VEVENT') +
-      contentLine('UID', textValue(absence.uid)) +
-      contentLine('DTSTAMP', this.stamp) +
-      contentLine('SEQUENCE', String(absence.sequence ?? 0));
+    let times: Pick<ICalEventData, 'allDay' | 'start' | 'end' | 'timezone'>;
     if (absence.halfDay) {
-      // A half day is local wall time in the employee's zone, written as such: no instant is
-      // computed, so a midnight that DST skips is resolved by the client per RFC 5545 (the
-      // offset before the gap), which is the domain's "move forward" rule.
+      // A half day is local wall time in the employee's zone, written as such: a midnight that
+      // DST skips is resolved by the client per RFC 5545 (the offset before the gap), which is
+      // the domain's "move forward" rule.
       const zone = absence.zone ?? this.options.zone;
-      this.use(zone);
-      const [from, to] =
+      if (zone !== 'UTC') this.use(zone);
+      const at = (date: typeof start, hour: number) =>
+        ZonedTime.atWall({ ...date, hour, minute: 0, second: 0 }, zone);
+      times =
         absence.halfDay === 'am'
-          ? [
-              { ...start, hour: 0 },
-              { ...start, hour: 12 },
-            ]
-          : [
-              { ...start, hour: 12 },
-              { ...nextDay(start), hour: 0 },
-            ];
-      out +=
-        contentLine(`DTSTART;TZID=${zone}`, icalLocalDateTime({ ...from, minute: 0, second: 0 })) +
-        contentLine(`DTEND;TZID=${zone}`, icalLocalDateTime({ ...to, minute: 0, second: 0 }));
+          ? { timezone: zone, start: at(start, 0), end: at(start, 12) }
+          : { timezone: zone, start: at(start, 12), end: at(nextDay(start), 0) };
     } else {
-      // All-day: VALUE=DATE with an exclusive end, the day after the last inclusive date.
-      out +=
-        contentLine('DTSTART;VALUE=DATE', icalDate(start)) +
-        contentLine('DTEND;VALUE=DATE', icalDate(nextDay(end))) +
-        contentLine('X-MICROSOFT-CDO-ALLDAYEVENT', 'TRUE');
+      // All-day: VALUE=DATE with an exclusive end, the day after the last inclusive date,
+      // computed on civil dates. The event has no zone, so ical-generator writes a `YYYY-MM-DD`
+      // string's date exactly as given (it parses it as UTC midnight and reads UTC fields;
+      // no local zone is involved).
+      times = { allDay: true, start: isoDate(start), end: isoDate(nextDay(end)) };
     }
-    return (
-      out +
-      contentLine('SUMMARY', textValue(absenceSummary(absence))) +
-      contentLine('STATUS', cancelled ? 'CANCELLED' : 'CONFIRMED') +
-      contentLine('TRANSP', free ? 'TRANSPARENT' : 'OPAQUE') +
+    return this.render({
+      id: uidValue(absence.uid),
+      sequence: absence.sequence ?? 0,
+      stamp: this.stamp,
+      ...times,
+      summary: singleLine(absenceSummary(absence)),
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      transparency: free ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
       // Outlook shows a busy absence as "out of office" rather than plain busy.
-      contentLine('X-MICROSOFT-CDO-BUSYSTATUS', free ? 'FREE' : 'OOF') +
-      contentLine('END', 'VEVENT')
-    );
+      busystatus: free ? ICalEventBusyStatus.FREE : ICalEventBusyStatus.OOF,
+    });
   }
 
   /** VTIMEZONEs of zones first met in events (RFC 5545 does not order components), then END. */
   footer(): string {
     let out = '';
-    for (const zone of this.undeclared) out += vtimezone(zone, this.window);
+    for (const zone of this.undeclared) out += this.vtimezone(zone);
     return out + contentLine('END', 'VCALENDAR');
+  }
+
+  private render(data: ICalEventData): string {
+    return fold(new ICalEvent(data, this.calendar).toString());
+  }
+
+  private vtimezone(zone: string): string {
+    return this.timezone.generator?.(zone) ?? '';
   }
 
   private use(zone: string): void {
@@ -173,12 +189,11 @@ export class FeedWriter {
 }
 
 /**
- * A DATE-TIME in the zone, or in UTC for an instant whose local time occurs twice (the hour
- * the clocks go back): a TZID form could not say which pass is meant to every client.
+ * ical-generator writes an event's id as given; escaping it as TEXT keeps every UID byte for
+ * byte what earlier feeds published, so subscribed clients keep matching their events.
  */
-function dateTimeLine(name: string, zone: string, ms: number, wall: WallTime): string {
-  if (isAmbiguousWallTime(zone, ms)) return contentLine(name, icalUtcDateTime(ms));
-  return contentLine(`${name};TZID=${zone}`, icalLocalDateTime(wall));
+function uidValue(uid: string): string {
+  return textValue(uid);
 }
 
 /** An RFC 5545 DURATION from whole minutes: 60 → PT1H, 1440 → P1D, 90 → PT1H30M. */

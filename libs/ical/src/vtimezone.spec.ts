@@ -5,8 +5,10 @@ import {
   oracleWall,
   parseFeed,
 } from './test/ical-parse.js';
+import { ICalCalendar } from 'ical-generator';
 import { type FeedWindow } from './types.js';
-import { vtimezone } from './vtimezone.js';
+import { vtimezone, vtimezoneGenerator } from './vtimezone.js';
+import { ZonedTime } from './zoned-time.js';
 
 const HOUR = 3_600_000;
 const window2027: FeedWindow = {
@@ -77,6 +79,27 @@ describe('vtimezone shape', () => {
     const lines = unfoldedLines('America/Sao_Paulo', window);
     // The last DST period ended in February 2019; a yearly rule would wrongly predict November.
     expect(lines.some((l) => l.startsWith('RRULE'))).toBe(false);
+  });
+});
+
+describe("vtimezoneGenerator, ical-generator's timezone generator", () => {
+  it("gives ical-generator's own calendar our VTIMEZONE for the zones its events use", () => {
+    const calendar = new ICalCalendar({ timezone: vtimezoneGenerator(window2027) });
+    const start = ZonedTime.at(Date.parse('2027-10-30T20:00Z'), 'Europe/Warsaw');
+    const end = ZonedTime.at(Date.parse('2027-10-31T05:00Z'), 'Europe/Warsaw');
+    calendar.createEvent({ id: 'night', timezone: 'Europe/Warsaw', start, end, summary: 'Night' });
+    const text = calendar.toString();
+    expect(text).toContain(vtimezone('Europe/Warsaw', window2027));
+    const event = parseFeed(text).events[0];
+    expect(event?.start).toMatchObject({ tzid: 'Europe/Warsaw', raw: '20271030T220000' });
+    expect(event?.start.instant).toBe(Date.parse('2027-10-30T20:00Z'));
+    expect(event?.end.instant).toBe(Date.parse('2027-10-31T05:00Z'));
+    // The calendar has no zone of its own, so DTSTAMP stays in UTC.
+    expect(event?.dtstamp).toMatch(/Z$/);
+  });
+
+  it('gives nothing for a name that is not a zone', () => {
+    expect(vtimezoneGenerator(window2027).generator?.('Nowhere/Atlantis')).toBeNull();
   });
 });
 

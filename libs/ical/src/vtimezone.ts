@@ -1,9 +1,11 @@
+import { type ICalTimezone } from 'ical-generator';
 import { daysInMonth, weekday } from './local-date.js';
 import { contentLine, textValue } from './text.js';
 import { type FeedWindow } from './types.js';
 import {
   icalLocalDateTime,
   icalOffset,
+  isValidZone,
   offsetAt,
   transitionsBetween,
   type Transition,
@@ -90,6 +92,19 @@ export function vtimezone(zone: string, window: FeedWindow): string {
     body +
     contentLine('END', 'VTIMEZONE')
   );
+}
+
+/**
+ * This builder as ical-generator's timezone generator, for `new ICalCalendar({ timezone })`:
+ * the one VTIMEZONE implementation, whether we write the calendar envelope or ical-generator
+ * does. `name` stays null: a calendar zone would make ical-generator write every DTSTAMP in
+ * local time without `Z`; events carry their own zones.
+ */
+export function vtimezoneGenerator(window: FeedWindow): ICalTimezone {
+  return {
+    name: null,
+    generator: (zone) => (isValidZone(zone) ? vtimezone(zone, window) : null),
+  };
 }
 
 function toOnset(transition: Transition): Onset {

@@ -136,8 +136,14 @@ function scanYear(zone: string, year: number): YearTable {
   return table;
 }
 
+// The last year looked up: a feed asks about instants of the same year many times in a row.
+let lastYear = { year: 0, from: 0, to: 0 };
+
 function utcYear(ms: number): number {
-  return new Date(ms).getUTCFullYear();
+  if (ms >= lastYear.from && ms < lastYear.to) return lastYear.year;
+  const year = new Date(ms).getUTCFullYear();
+  lastYear = { year, from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1) };
+  return year;
 }
 
 /** Offset in minutes east of UTC at the instant. */
