@@ -243,6 +243,37 @@ describe('plans: solver runs as jobs', () => {
     ]);
   });
 
+  it("uses the team's own solver weights, validated field by field", async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const patch = (body: object) =>
+      t.http().patch(`/api/teams/${team.teamId}`).set(bearer(team.token)).send(body);
+    const bad = await patch({ solverWeights: { belowIdeal: -1, stability: 'high' } });
+    expect(bad.status).toBe(400);
+    expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual([
+      'solverWeights.belowIdeal',
+      'solverWeights.stability',
+    ]);
+    expect((await patch({ solverWeights: { surprise: 1 } })).status).toBe(400);
+    // A team that does not mind gaps: the repair leaves the rota alone.
+    const ok = await patch({ solverWeights: { belowMinimum: 0, belowIdeal: 0 } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.solverWeights).toEqual({ belowMinimum: 0, belowIdeal: 0 });
+    await approvedLeave(t.dataSource, team.agents[0]!, team.teamId, '2027-03-01', '2027-03-01');
+    const run = async () => {
+      const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
+        teamId: team.teamId,
+        from: '2027-03-01',
+        to: '2027-03-01',
+        mode: 'repair',
+        timeLimitSeconds: 10,
+      });
+      return (await waitFor(created.body.id, team.token)).body.result;
+    };
+    expect((await run()).added).toEqual([]);
+    await patch({ solverWeights: {} });
+    expect((await run()).added).toHaveLength(1);
+  });
+
   it('proposes substitutes for each gap in the leave preview', async () => {
     const team = await rotaTeam(t.dataSource, t);
     const anna = team.agents[0]!;

@@ -92,28 +92,53 @@ export interface RosterMapping {
 /** Days before the plan's first day kept fixed in the model, so rest and runs see them. */
 export const CONTEXT_DAYS = 7;
 
-/** Solver weights. Minimum cover dominates everything; stability makes repair minimal. */
-const WEIGHTS = {
-  belowMinimumBase: 1000,
-  belowMinimumPerPriority: 400,
-  /**
-   * Repair restores the published headcount up to the ideal when someone free can step in
-   * (worth more than one change), but does not move people for it (two changes).
-   */
-  belowIdeal: { build: 30, repair: 80 },
-  aboveMaximum: 4,
-  stability: { build: 2, repair: 60 },
-  /** Repair only decides who gets the new duties; it must not reshuffle the rota for fairness. */
-  fairness: { build: 3, repair: 1 },
-  /** Cover duties move only with what a repair adds, so their fair share can weigh more. */
-  coverFairness: 4,
-  coverLimit: 80,
-  continuity: 20,
-  backup: 40,
-  preferenceUnit: 8,
-  nightsUnwilling: 60,
-  unsocialHours: 10,
-} as const;
+/** The solver weights a team may set (`PATCH /api/teams/:id {solverWeights}`); the rest are fixed. */
+export const SOLVER_WEIGHT_KEYS = [
+  'belowMinimum',
+  'belowIdeal',
+  'overStaffing',
+  'stability',
+  'continuity',
+  'fairness',
+  'coverFairness',
+  'wishes',
+  'nights',
+  'unsocialHours',
+  'backup',
+] as const;
+export type SolverWeightKey = (typeof SOLVER_WEIGHT_KEYS)[number];
+export type TeamSolverWeights = Partial<Record<SolverWeightKey, number>>;
+
+/**
+ * The weights of a plan: the team's own where it set them, else these defaults. Minimum cover
+ * dominates everything (per missing person, plus 40 % per priority step above the lowest);
+ * stability makes repair minimal; repair restores the published headcount up to the ideal when
+ * someone free can step in (worth more than one change) but does not move people for it, and
+ * weighs fairness lightly so it does not reshuffle the rota — cover duties move only with what
+ * a repair adds, so their fair share can weigh more.
+ */
+export function solverWeights(
+  mode: PlanMode,
+  team: TeamSolverWeights = {},
+): Record<SolverWeightKey, number> {
+  return {
+    belowMinimum: 1000,
+    belowIdeal: mode === 'build' ? 30 : 80,
+    overStaffing: 4,
+    stability: mode === 'build' ? 2 : 60,
+    continuity: 20,
+    fairness: mode === 'build' ? 3 : 1,
+    coverFairness: 4,
+    wishes: 8,
+    nights: 60,
+    unsocialHours: 10,
+    backup: 40,
+    ...team,
+  };
+}
+
+/** Cost of each further cover duty once a person's monthly maximum is reached. */
+const COVER_LIMIT_WEIGHT = 80;
 
 const cellKey = (employeeId: string, day: number): string => `${employeeId}|${day}`;
 
@@ -150,6 +175,7 @@ export function buildRosterMapping(
   history: DutyHistory = {},
 ): RosterMapping {
   const zone = inputs.team.timeZone;
+  const W = solverWeights(mode, inputs.team.solverWeights);
   const modelFrom = addDays(window.from, -CONTEXT_DAYS);
   const modelTo = addDays(window.to, 1); // exclusive
   const dates = eachDate(modelFrom, modelTo);
@@ -397,10 +423,9 @@ export function buildRosterMapping(
       ideal,
       maximum:
         mode === 'repair' ? Math.max(ideal, publishedCount.get(`${duty}|${day}`) ?? 0) : ideal,
-      weightBelowMinimum:
-        WEIGHTS.belowMinimumBase + WEIGHTS.belowMinimumPerPriority * (5 - need.priority),
-      weightBelowIdeal: WEIGHTS.belowIdeal[mode],
-      weightAboveMaximum: WEIGHTS.aboveMaximum,
+      weightBelowMinimum: W.belowMinimum * (1 + 0.4 * (5 - need.priority)),
+      weightBelowIdeal: W.belowIdeal,
+      weightAboveMaximum: W.overStaffing,
     });
   }
 
@@ -509,7 +534,7 @@ export function buildRosterMapping(
       for (const w of p.preferences) {
         if (w.weekday !== null && w.weekday !== weekday) continue;
         if (w.date !== null && w.date !== date) continue;
-        const weight = w.weight * WEIGHTS.preferenceUnit;
+        const weight = w.weight * W.wishes;
         const wanted = w.shiftTypeId ? (dutiesOfType.get(w.shiftTypeId) ?? []) : null;
         if (w.wish === 'avoid') {
           if (!wanted) preferences.push({ employee: e.id, day, kind: 'off', weight });
@@ -531,7 +556,7 @@ export function buildRosterMapping(
         !initialAt.has(cellKey(e.id, day))
       ) {
         // Their month's cover duties are used up: a further one is against their wish.
-        preferences.push({ employee: e.id, day, kind: 'off', weight: WEIGHTS.coverLimit });
+        preferences.push({ employee: e.id, day, kind: 'off', weight: COVER_LIMIT_WEIGHT });
       }
       if (!p.worksNights) {
         for (const id of nightDuties) {
@@ -540,7 +565,7 @@ export function buildRosterMapping(
             day,
             kind: 'off',
             shiftType: id,
-            weight: WEIGHTS.nightsUnwilling,
+            weight: W.nights,
           });
         }
       }
@@ -555,7 +580,7 @@ export function buildRosterMapping(
               day,
               kind: 'off',
               shiftType: d.id,
-              weight: WEIGHTS.unsocialHours,
+              weight: W.unsocialHours,
             });
           }
         }
@@ -571,14 +596,14 @@ export function buildRosterMapping(
       name: 'nights',
       shiftTypes: nightDuties,
       days: planDays,
-      weight: WEIGHTS.fairness[mode],
+      weight: W.fairness,
       history: history.nights,
     },
     {
       name: 'weekend shifts',
       weekendsOnly: true,
       days: planDays,
-      weight: WEIGHTS.fairness[mode],
+      weight: W.fairness,
       history: history.weekends,
     },
   ];
@@ -586,7 +611,7 @@ export function buildRosterMapping(
     fairness.push({
       name: 'public-holiday shifts',
       days: holidayDays,
-      weight: WEIGHTS.fairness[mode],
+      weight: W.fairness,
       history: history.holidays,
     });
   }
@@ -602,7 +627,7 @@ export function buildRosterMapping(
     fairness.push({
       name: 'cover duties',
       days: planDays,
-      weight: WEIGHTS.coverFairness,
+      weight: W.coverFairness,
       history: cover,
     });
   }
@@ -622,9 +647,9 @@ export function buildRosterMapping(
     ],
     fairness,
     weights: {
-      stability: WEIGHTS.stability[mode],
-      continuity: WEIGHTS.continuity,
-      backup: WEIGHTS.backup,
+      stability: W.stability,
+      continuity: W.continuity,
+      backup: W.backup,
     },
   };
   return {

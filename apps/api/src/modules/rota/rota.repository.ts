@@ -5,6 +5,7 @@ import type { CoverageRuleEntity } from '../coverage-rules/coverage-rule.entity.
 import { CoverageRuleRepository } from '../coverage-rules/coverage-rule.repository.js';
 import type { RotationResponse } from '../rotations/dto/rotation.dto.js';
 import { RotationRepository } from '../rotations/rotation.repository.js';
+import type { TeamSolverWeights } from '../plans/roster-mapping.js';
 
 export interface PlanTeam {
   id: string;
@@ -15,6 +16,8 @@ export interface PlanTeam {
   planVersion: string;
   /** Rises when the team's zone changes, which moves every shift's instants. */
   version: number;
+  /** The team's own solver weights (the rest default). */
+  solverWeights: TeamSolverWeights;
 }
 
 export interface PlanShiftType {
@@ -113,8 +116,9 @@ export class RotaRepository {
       region_code: string | null;
       plan_version: string;
       version: number;
+      solver_weights: TeamSolverWeights;
     }[] = await toManager(this.dataSource, tx).query(
-      'SELECT id, name, time_zone, country_code, region_code, plan_version, version FROM team WHERE id = $1',
+      'SELECT id, name, time_zone, country_code, region_code, plan_version, version, solver_weights FROM team WHERE id = $1',
       [teamId],
     );
     const r = rows[0];
@@ -127,6 +131,7 @@ export class RotaRepository {
           regionCode: r.region_code,
           planVersion: String(r.plan_version),
           version: r.version,
+          solverWeights: r.solver_weights,
         }
       : null;
   }

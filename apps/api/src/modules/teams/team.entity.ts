@@ -6,6 +6,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { TeamSolverWeights } from '../plans/roster-mapping.js';
 
 @Entity({ name: 'team' })
 export class TeamEntity {
@@ -16,6 +17,7 @@ export class TeamEntity {
   @Column('text', { name: 'region_code', nullable: true }) regionCode: string | null;
   @Column('integer', { name: 'max_people_off', nullable: true }) maxPeopleOff: number | null;
   @Column('boolean', { name: 'allow_negative_balance' }) allowNegativeBalance: boolean;
+  @Column('jsonb', { name: 'solver_weights' }) solverWeights: TeamSolverWeights;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

@@ -11,6 +11,7 @@ export function toTeamResponse(team: TeamRecord): TeamResponse {
     managerIds: team.managerIds,
     maxPeopleOff: team.maxPeopleOff,
     allowNegativeBalance: team.allowNegativeBalance,
+    solverWeights: team.solverWeights,
     version: team.version,
     createdAt: team.createdAt.toISOString(),
     updatedAt: team.updatedAt.toISOString(),
