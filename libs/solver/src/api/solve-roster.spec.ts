@@ -11,7 +11,7 @@ const clock = (): number => performance.now();
 describe('solveRoster on a support team', () => {
   it('builds a valid rota: skills, leave, rest, pinned shift, every night covered, the backup left out', async () => {
     const model = supportTeam();
-    const solution = await solveRosterInThread(model, { timeLimitSeconds: 3, clock, seed: 1 });
+    const solution = await solveRosterInThread(model, { timeLimitSeconds: 10, clock, seed: 1 });
     expect(solution.valid).toBe(true);
     expect(solution.hardViolations).toBe(0);
     const m = compileModel(model);

@@ -1,6 +1,7 @@
 import { RosterState } from '../score/roster-state.js';
 import { compiledFixture, rosterOf } from '../testing/fixtures.js';
 import { clearBlockedCells, fillGaps } from './repair.js';
+import { solve } from './solve.js';
 
 const never = { clock: () => 0, at: Infinity };
 const early = (day: number, weight = 1000) => ({
@@ -63,5 +64,25 @@ describe('repair — clear what may no longer stand, then fill the gaps greedily
     const [E, L] = [model.shiftIndex.get('E')!, model.shiftIndex.get('L')!];
     expect(row).toEqual([L, -1, E, -1, -1, -1]);
     expect(state.hard).toBe(0);
+  });
+
+  it('is the first step of a repair in solve, before any other engine', async () => {
+    const model = compiledFixture({
+      employees: 2,
+      demand: [early(2)],
+      leave: [{ employee: 'P0', day: 2 }],
+    });
+    let ticks = 0; // a clock that advances one millisecond per reading: no wall time involved
+    const out = await solve(model, {
+      timeLimitMs: 40,
+      clock: () => ticks++,
+      initial: rosterOf(model, ['. . E', '.']),
+      highs: null,
+    });
+    expect(out.history.slice(0, 2).map((h) => [h.engine, h.hardDegree, h.objective])).toEqual([
+      ['initial', 1, 0],
+      ['fill-gaps', 0, 0],
+    ]);
+    expect(out.roster.cells[model.D + 2]).toBe(model.shiftIndex.get('E'));
   });
 });

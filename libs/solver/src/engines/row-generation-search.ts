@@ -22,6 +22,12 @@ export interface RowGenerationSearchOptions {
   members?: () => number[];
   /** Time per neighbourhood (window or group) in ms; by default the rest split over a pass. */
   budgetMs?: number;
+  /**
+   * Called on the whole horizon when a dive and the restricted master found nothing better:
+   * another engine may work on the roster for about this many seconds (the generated rows stay
+   * valid, and the roster it leaves joins the next master).
+   */
+  onStall?: (seconds: number) => void;
   /** Short local-search polish after a dive improved the roster; returns whether it helped. */
   polish?: (seconds: number) => boolean;
   /**
@@ -111,6 +117,7 @@ export function rowGenerationSearch(
       let dives = 0;
       for (;;) {
         if (o.deadline.clock() >= windowDeadline.at) break;
+        const soft = state.soft;
         const chosen = rg.dive(windowDeadline, o.random, dives === 0 ? 0 : 1 + dives, o.log);
         dives++;
         if (chosen) {
@@ -145,6 +152,11 @@ export function rowGenerationSearch(
           o.log?.(`  master mip: ${before} → ${state.soft}`);
         }
         if (o.stop?.()) return false;
+        if (single && o.onStall && state.soft >= soft - 1e-9) {
+          const left = (windowDeadline.at - o.deadline.clock()) / 1000;
+          if (left > 1) o.onStall(Math.min(10, Math.max(1, left * 0.15)));
+          if (o.stop?.()) return false;
+        }
         if (
           state.hard < 1e-9 &&
           rg.bound > -Infinity &&

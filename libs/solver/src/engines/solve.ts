@@ -8,6 +8,7 @@ import { better, localSearch } from './local-search.js';
 import type { HighsRuntime } from './mip/highs.js';
 import { Random } from './random.js';
 import { rowGenerationSearch } from './row-generation-search.js';
+import { largeNeighbourhoodSearch } from './lns.js';
 import { mipMove } from './mip/improve.js';
 import { clearBlockedCells, fillGaps } from './repair.js';
 
@@ -50,7 +51,7 @@ const EPS = 1e-9;
 
 /**
  * Horizons up to this many days are solved by column generation over whole rows; longer ones
- * by column generation over windows of days (the row programme grows with the horizon).
+ * by annealing and compact-MIP neighbourhoods (the row programme grows with the horizon).
  */
 const WHOLE_HORIZON_DAYS = 112;
 /**
@@ -59,13 +60,14 @@ const WHOLE_HORIZON_DAYS = 112;
  * team (hundreds of people, a dozen shift types) never finishes a dive; annealing carries it.
  */
 const WHOLE_ROWS_MAX_EMPLOYEE_TYPES = 1000;
-const WINDOW_DAYS = 56;
 
 /**
  * The anytime solver. Feasibility first (each employee's exact best row in turn, then
- * best-response sweeps), then column generation with dives and restricted-master MIPs (HiGHS)
- * on the whole horizon or on windows, polished by simulated annealing; without HiGHS,
- * simulated annealing alone. Returns the best roster found when the time is up.
+ * best-response sweeps; for a repair, clearing what may no longer stand and filling the gaps
+ * greedily), then column generation with dives and restricted-master MIPs (HiGHS) over whole
+ * rows, polished by simulated annealing; on long horizons and big teams, annealing, windowed
+ * best responses and compact-MIP neighbourhoods; without HiGHS, annealing alone. Returns the
+ * best roster found when the time is up.
  */
 export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOutcome> {
   const start = o.clock();
@@ -170,25 +172,38 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
         anneal(seconds, 3);
         return bestSoft < before;
       },
+      // Dives going round in circles: exact re-solves of neighbourhoods with the compact MIP.
+      onStall: (seconds) => {
+        state.load(best);
+        largeNeighbourhoodSearch(m, state, {
+          deadline: { clock: o.clock, at: Math.min(end, o.clock() + seconds * 1000) },
+          random: rnd,
+          highs: o.highs!,
+          onImprove: (engine) => record(engine),
+          log: o.log,
+        });
+        state.load(best);
+      },
       stop: optimal,
       log: o.log,
     });
     if (annealAll) state.load(best);
   }
   if (annealAll) {
-    // Long horizons and big teams: one long annealing run (it needs the time to cool), then
-    // exact best responses on windows of days and, with HiGHS, column generation on windows.
+    // Long horizons and big teams: one long annealing run (it needs the time to cool), exact
+    // best responses on windows of days, then, with HiGHS, exact re-solves of neighbourhoods
+    // (a few people over the whole horizon, or everybody over a few days) with the compact MIP:
+    // past the annealing these keep finding improvements where windowed column generation stalls.
     anneal(Math.max(0, (end - o.clock()) / 1000) * 0.85, 3);
     state.load(best);
     windowSweeps(m, state, { random: rnd, deadline });
     record('best-response');
-    if (o.highs && !optimal() && !wholeRows && m.D > WHOLE_HORIZON_DAYS) {
+    if (o.highs && !optimal() && m.D > WHOLE_HORIZON_DAYS) {
       state.load(best);
-      rowGenerationSearch(m, state, {
-        deadline,
+      largeNeighbourhoodSearch(m, state, {
+        deadline: { clock: o.clock, at: end - Math.min(2000, (end - o.clock()) * 0.05) },
         random: rnd,
         highs: o.highs,
-        window: WINDOW_DAYS,
         onImprove: (engine) => record(engine),
         log: o.log,
       });
