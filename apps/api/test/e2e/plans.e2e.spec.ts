@@ -81,6 +81,22 @@ describe('plans: solver runs as jobs', () => {
     throw new Error(`plan ${id} did not finish`);
   };
 
+  /** Runs a plan to its end: the answer to GET /api/plans/:id. */
+  const runPlan = async (
+    team: { teamId: string; token: string },
+    from: string,
+    to: string,
+    mode: 'build' | 'repair' = 'repair',
+  ) => {
+    const created = await t
+      .http()
+      .post('/api/plans')
+      .set(bearer(team.token))
+      .send({ teamId: team.teamId, from, to, mode, timeLimitSeconds: 10 });
+    expect(created.status).toBe(202);
+    return waitFor(created.body.id, team.token);
+  };
+
   it('repairs the gaps an approved leave opened, explains each choice, and publishes them', async () => {
     const team = await rotaTeam(t.dataSource, t);
     const anna = team.agents[0]!;
@@ -195,14 +211,7 @@ describe('plans: solver runs as jobs', () => {
         );
       }
       await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-01', '2027-03-01');
-      const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
-        teamId: team.teamId,
-        from: '2027-03-01',
-        to: '2027-03-01',
-        mode: 'repair',
-        timeLimitSeconds: 10,
-      });
-      const done = await waitFor(created.body.id, team.token);
+      const done = await runPlan(team, '2027-03-01', '2027-03-01', 'repair');
       expect(done.body.error).toBeNull();
       expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
         `Agent ${expected}`,
@@ -230,14 +239,7 @@ describe('plans: solver runs as jobs', () => {
       team.agents[3]!.id,
     ]);
     await approvedLeave(t.dataSource, anna, team.teamId, '2027-03-16', '2027-03-16');
-    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
-      teamId: team.teamId,
-      from: '2027-03-16',
-      to: '2027-03-16',
-      mode: 'repair',
-      timeLimitSeconds: 10,
-    });
-    const done = await waitFor(created.body.id, team.token);
+    const done = await runPlan(team, '2027-03-16', '2027-03-16', 'repair');
     expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
       'Agent 2',
     ]);
@@ -260,14 +262,7 @@ describe('plans: solver runs as jobs', () => {
     expect(ok.body.solverWeights).toEqual({ belowMinimum: 0, belowIdeal: 0 });
     await approvedLeave(t.dataSource, team.agents[0]!, team.teamId, '2027-03-01', '2027-03-01');
     const run = async () => {
-      const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
-        teamId: team.teamId,
-        from: '2027-03-01',
-        to: '2027-03-01',
-        mode: 'repair',
-        timeLimitSeconds: 10,
-      });
-      return (await waitFor(created.body.id, team.token)).body.result;
+      return (await runPlan(team, '2027-03-01', '2027-03-01', 'repair')).body.result;
     };
     expect((await run()).added).toEqual([]);
     await patch({ solverWeights: {} });
@@ -306,14 +301,7 @@ describe('plans: solver runs as jobs', () => {
   it('refuses to publish a plan whose rota changed since (409 PLAN_STALE) and applies nothing', async () => {
     const team = await rotaTeam(t.dataSource, t);
     await approvedLeave(t.dataSource, team.agents[1]!, team.teamId, '2027-03-02', '2027-03-02');
-    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
-      teamId: team.teamId,
-      from: '2027-03-01',
-      to: '2027-03-03',
-      mode: 'repair',
-      timeLimitSeconds: 10,
-    });
-    await waitFor(created.body.id, team.token);
+    const created = await runPlan(team, '2027-03-01', '2027-03-03');
     // Meanwhile someone else changes the rota.
     await approvedLeave(t.dataSource, team.agents[2]!, team.teamId, '2027-03-03', '2027-03-03');
     const read = await t.http().get(`/api/plans/${created.body.id}`).set(bearer(team.token));
@@ -338,14 +326,7 @@ describe('plans: solver runs as jobs', () => {
   it('reports unfillable demand as gaps with the rule that blocked each candidate', async () => {
     const team = await rotaTeam(t.dataSource, t, 6); // six wanted, five people exist
     await approvedLeave(t.dataSource, team.agents[4]!, team.teamId, '2027-03-01', '2027-03-01');
-    const created = await t.http().post('/api/plans').set(bearer(team.token)).send({
-      teamId: team.teamId,
-      from: '2027-03-01',
-      to: '2027-03-02',
-      mode: 'build',
-      timeLimitSeconds: 10,
-    });
-    const done = await waitFor(created.body.id, team.token);
+    const done = await runPlan(team, '2027-03-01', '2027-03-02', 'build');
     expect(done.body.status).toBe('succeeded');
     const { gaps, hardViolations } = done.body.result;
     expect(hardViolations).toBe(0);
