@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { FairnessQuery, FairnessReport } from '../../../lib/api-types';
+import { fairnessKeys } from '../../../lib/api/fairness-keys';
 
 /** Cover duties, nights, weekends and holidays per person and month, with the team's fair share. */
 export function getFairness(query: FairnessQuery, signal?: AbortSignal): Promise<FairnessReport> {
@@ -9,11 +10,6 @@ export function getFairness(query: FairnessQuery, signal?: AbortSignal): Promise
     signal,
   });
 }
-
-export const fairnessKeys = {
-  all: ['fairness'] as const,
-  report: (query: FairnessQuery) => [...fairnessKeys.all, query] as const,
-};
 
 export function fairnessQueryOptions(query: FairnessQuery) {
   return queryOptions({

@@ -1,5 +1,6 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, isApiError } from '../../../lib/api-client';
+import { fairnessKeys } from '../../../lib/api/fairness-keys';
 import { rotaKeys } from '../../../lib/api/get-rota';
 import type { Plan } from '../../../lib/api-types';
 import { planKeys } from './get-plans';
@@ -22,6 +23,7 @@ export function invalidateAfterPublish(queryClient: QueryClient): Promise<unknow
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: planKeys.all }),
     queryClient.invalidateQueries({ queryKey: rotaKeys.all }),
+    queryClient.invalidateQueries({ queryKey: fairnessKeys.all }),
   ]);
 }
 
