@@ -461,13 +461,14 @@ export function buildRosterMapping(
         leave.push({ employee: e.id, day, kind: 'unavailable', shiftTypes: blockedTypes });
       }
     }
-    for (const a of inputs.assignments) {
-      if (a.employeeId !== e.id || !a.pinned) continue;
-      const day = dayOf.get(a.date);
-      if (day === undefined || day < CONTEXT_DAYS) continue;
-      const duty = initialAt.get(cellKey(e.id, day));
-      if (duty) pinned.push({ employee: e.id, day, shiftType: duty });
-    }
+  }
+
+  // Pinned assignments stay as they are.
+  for (const a of inputs.assignments) {
+    const day = dayOf.get(a.date);
+    if (!a.pinned || !listed.has(a.employeeId) || day === undefined || day < CONTEXT_DAYS) continue;
+    const duty = initialAt.get(cellKey(a.employeeId, day));
+    if (duty) pinned.push({ employee: a.employeeId, day, shiftType: duty });
   }
 
   // --- contracts over the horizon, never stricter than what is published ---
