@@ -8,6 +8,7 @@
 export type {
   AssignmentSpec,
   ContractSpec,
+  ShiftLimitSpec,
   DemandSpec,
   EmployeeSpec,
   FairnessSpec,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { compileModel } from '../model/compiled-model.js';
 import { fromAssignments } from '../model/roster.js';
 import { scoreRoster } from '../score/score-roster.js';
+import type { DemandSpec, EmployeeSpec, LeaveSpec } from '../model/roster-model.js';
 import { supportTeam } from '../testing/support-team.js';
 import { solveRoster, solveRosterInThread } from './solve-roster.js';
 
@@ -110,5 +111,91 @@ describe('solveRoster on a support team', () => {
     expect(solution.valid).toBe(true);
     expect(progress.length).toBeGreaterThan(0);
     expect(ticks).toBeGreaterThan(20);
+  });
+});
+
+describe('solveRoster with shift limits', () => {
+  const early = (day: number, minimum: number): DemandSpec => ({
+    day,
+    shiftType: 'E',
+    minimum,
+    weightBelowMinimum: 1000,
+    weightAboveMaximum: 5,
+  });
+  const team = (employees: EmployeeSpec[], demand: DemandSpec[], leave: LeaveSpec[] = []) => ({
+    days: 14,
+    firstWeekday: 1 as const,
+    shiftTypes: [{ id: 'E', name: 'Early', minutes: 480 }],
+    employees,
+    demand,
+    leave,
+    preferences: [],
+    pinned: [],
+  });
+
+  it('never exceeds a hard total limit: the demand above it is reported as gaps', async () => {
+    // Two people at most 5 shifts each in the fortnight; one early needed every day.
+    const total = { name: 'shifts per fortnight', max: 5 };
+    const model = team(
+      ['Anna', 'Bartek'].map((name, i) => ({
+        id: `p${i}`,
+        name,
+        contract: { shiftLimits: [total] },
+      })),
+      Array.from({ length: 14 }, (_, day) => early(day, 1)),
+    );
+    const solution = await solveRosterInThread(model, { timeLimitSeconds: 3, clock, seed: 1 });
+    expect(solution.valid).toBe(true);
+    for (const id of ['p0', 'p1'])
+      expect(solution.assignments.filter((a) => a.employee === id)).toHaveLength(5);
+    expect(solution.gaps.map((g) => g.missing).reduce((a, b) => a + b, 0)).toBe(4);
+    for (const gap of solution.gaps)
+      expect(gap.candidates.map((c) => c.reason)).toEqual([
+        'Anna works at most 5 shifts per fortnight',
+        'Bartek works at most 5 shifts per fortnight',
+      ]);
+  });
+
+  it('moves cover duties to someone under their preferred cap, and goes over it only when nobody else can cover', async () => {
+    // Cover duties this month, on the days without a published shift (here: all of them).
+    // Bartek already covered his share (cap 2 − 2 worked = 0); Chloé has room for two. Covers
+    // are needed on days 1, 3 and 5, and Chloé is away on day 5.
+    const cap = (max: number) => ({
+      shiftLimits: [{ name: 'cover duties in March', max, weight: 50 }],
+    });
+    const model = team(
+      [
+        { id: 'bartek', name: 'Bartek', contract: cap(0) },
+        { id: 'chloe', name: 'Chloé', contract: cap(2) },
+      ],
+      Array.from({ length: 14 }, (_, day) => early(day, [1, 3, 5].includes(day) ? 1 : 0)),
+      [{ employee: 'chloe', day: 5 }],
+    );
+    // Through the worker thread, as the API calls it (the model crosses as plain data).
+    const solution = await solveRoster(
+      model,
+      { timeLimitSeconds: 3, seed: 1 },
+      new URL('../../dist/engines/solver-worker.js', import.meta.url),
+    );
+    expect(solution.valid).toBe(true);
+    expect(solution.gaps).toEqual([]);
+    expect(solution.assignments).toEqual([
+      { employee: 'bartek', day: 5, shiftType: 'E' },
+      { employee: 'chloe', day: 1, shiftType: 'E' },
+      { employee: 'chloe', day: 3, shiftType: 'E' },
+    ]);
+    expect(solution.objective).toBe(50);
+    expect(solution.breaches).toEqual([
+      {
+        rule: 'preferredShiftLimits',
+        hard: false,
+        employee: 'bartek',
+        day: null,
+        shiftType: null,
+        amount: 1,
+        cost: 50,
+        message: 'Bartek works 1 cover duties in March, would rather not work more than 0',
+      },
+    ]);
   });
 });

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * npm run bench:product -- [--build-seconds 60] [--repair-seconds 1.5] [--reference-seconds 10] [--seed n] [--employees 200] [--days 28] [--verbose]
+ * npm run bench:product -- [--build-seconds 60] [--repair-seconds 1.5] [--reference-seconds 10] [--seed n] [--employees 200] [--days 28] [--no-shift-limits] [--verbose]
  *
  * The product's two jobs on a generated support team (200 people, four weeks, 12 shift types):
  * (a) build a rota from scratch; (b) repair it after ten new absences, starting from the
- * published rota with stability weighted, as the API does. Prints objective, hard violations,
+ * published rota with stability weighted, as the API does, each person's cover duties (shifts on
+ * days they had none published) softly capped at two. Contracts carry shift limits (a total per
+ * period and a maximum of nights) unless `--no-shift-limits`, which also drops the cover caps,
+ * for comparison with figures from before them. Prints objective, hard violations,
  * uncovered minimum demand, time to the first valid roster, the time at which every fillable
  * gap was filled, changed cells, and how long explaining the repair's assignments takes.
  * Wall-clock figures depend on the machine's load: run it on a quiet machine.
@@ -16,7 +19,12 @@ import { Random } from '../engines/random.js';
 import { solve, type SolveProgress } from '../engines/solve.js';
 import { compileModel, type CompiledModel } from '../model/compiled-model.js';
 import { OFF, fromAssignments, toAssignments, type Roster } from '../model/roster.js';
-import type { LeaveSpec, RosterModel } from '../model/roster-model.js';
+import type {
+  AssignmentSpec,
+  EmployeeSpec,
+  LeaveSpec,
+  RosterModel,
+} from '../model/roster-model.js';
 import { explainAssignments } from '../score/explain-assignments.js';
 import { scoreRoster } from '../score/score-roster.js';
 import { productTeam } from './product-team.js';
@@ -29,6 +37,7 @@ interface Args {
   employees: number;
   days: number;
   verbose: boolean;
+  shiftLimits: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -40,11 +49,16 @@ function parseArgs(argv: string[]): Args {
     employees: 200,
     days: 28,
     verbose: false,
+    shiftLimits: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--verbose') {
       args.verbose = true;
+      continue;
+    }
+    if (a === '--no-shift-limits') {
+      args.shiftLimits = false;
       continue;
     }
     const v = Number(argv[++i]);
@@ -138,11 +152,35 @@ function newAbsences(m: CompiledModel, published: Roster, rnd: Random, count = 1
   return out;
 }
 
+/**
+ * Caps each person's cover duties softly, as the API does for a preferred maximum: a cover is a
+ * shift on a day without a published one; none has been worked yet in this horizon.
+ */
+function withCoverCaps(
+  model: RosterModel,
+  published: AssignmentSpec[],
+  cap: number,
+): EmployeeSpec[] {
+  const busy = new Set(published.map((a) => `${a.employee}|${a.day}`));
+  return model.employees.map((emp) => {
+    const days: number[] = [];
+    for (let d = 0; d < model.days; d++) if (!busy.has(`${emp.id}|${d}`)) days.push(d);
+    const limit = { name: 'cover duties this month', days, max: cap, weight: 40 };
+    const shiftLimits = [...(emp.contract.shiftLimits ?? []), limit];
+    return { ...emp, contract: { ...emp.contract, shiftLimits } };
+  });
+}
+
 const fmtS = (ms: number | null): string => (ms === null ? 'never' : `${(ms / 1000).toFixed(2)} s`);
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const model = productTeam({ employees: args.employees, days: args.days, seed: 7 });
+  const model = productTeam({
+    employees: args.employees,
+    days: args.days,
+    seed: 7,
+    shiftLimits: args.shiftLimits,
+  });
   const m = compileModel(model);
   const highs = await loadHighs();
   console.log(
@@ -174,6 +212,7 @@ async function main(): Promise<void> {
   const absences = newAbsences(m, build.roster, new Random(args.seed + 100));
   const repairModel: RosterModel = {
     ...model,
+    employees: args.shiftLimits ? withCoverCaps(model, published, 2) : model.employees,
     leave: [...model.leave, ...absences],
     published,
     weights: { stability: 50, continuity: 20, backup: 0 },
@@ -198,6 +237,11 @@ async function main(): Promise<void> {
   console.log(
     `  every fillable gap filled at ${fmtS(filled)}; final hard ${rl.hard}, uncovered ${rl.uncovered}, objective ${rl.objective.toFixed(1)}, changed cells ${changed} (reference: ${changedCells(start.cells, reference.roster.cells)}), took ${fmtS(repair.ms)}`,
   );
+  const caps = scoreRoster(rm, repair.roster).byRule.preferredShiftLimits;
+  if (args.shiftLimits)
+    console.log(
+      `  cover duties above the cap of 2: ${caps?.count ?? 0} people, cost ${(caps?.cost ?? 0).toFixed(0)}`,
+    );
   for (const t of repair.trace)
     console.log(
       `  ${(t.ms / 1000).toFixed(2)}s ${t.engine}: hard ${t.hard.toFixed(2)} objective ${t.objective.toFixed(1)} uncovered ${t.uncovered}`,

@@ -2,7 +2,8 @@
  * A generated support team of the size the product plans for: 200 people over four weeks,
  * Early/Late/Day/Night crossed with phone/chat/e-mail (the API turns a (shift type, skill) pair
  * into a solver shift type such as `early|phone` that requires that skill), contracts with
- * rest, consecutive-day, minute and weekend limits, demand per day and shift type, approved
+ * rest, consecutive-day, minute and weekend limits and shift limits (the total per period, and
+ * nights over the three night types), demand per day and shift type, approved
  * leave, wishes, and fairness for nights and weekends with history from the ledger.
  * Deterministic for a seed.
  */
@@ -36,7 +37,7 @@ const WEEKDAY_MIN: Record<string, Record<string, number>> = {
 const PRIORITY: Record<string, number> = { phone: 1000, chat: 800, email: 500 };
 
 export function productTeam(
-  options: { employees?: number; days?: number; seed?: number } = {},
+  options: { employees?: number; days?: number; seed?: number; shiftLimits?: boolean } = {},
 ): RosterModel {
   const E = options.employees ?? 200;
   const days = options.days ?? 28;
@@ -82,6 +83,14 @@ export function productTeam(
     'Silva',
     'Kim',
   ];
+  // The contract's shifts per period (as the minutes already imply: every shift is 8 h) and a
+  // maximum of nights over the product's night shift, split into one solver type per skill.
+  const period = days % 7 === 0 ? `${days / 7} weeks` : `${days} days`;
+  const nightLimit = {
+    name: `nights in ${period}`,
+    shiftTypes: SKILLS.map((k) => `night|${k}`),
+    max: Math.ceil(days / 4),
+  };
   const employees: EmployeeSpec[] = [];
   for (let i = 0; i < E; i++) {
     const skills = SKILLS.filter((_, j) => rnd.next() < [0.6, 0.5, 0.4][j]!);
@@ -99,6 +108,9 @@ export function productTeam(
         maxConsecutiveWorkingDays: 5,
         minRestMinutes: 11 * 60,
         maxWorkingWeekends: Math.ceil(days / 14),
+        ...(options.shiftLimits === false
+          ? {}
+          : { shiftLimits: [{ name: `shifts in ${period}`, max: shifts }, nightLimit] }),
       },
     });
   }

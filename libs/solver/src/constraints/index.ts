@@ -19,6 +19,7 @@ import { overStaffing } from './over-staffing.js';
 import { pinnedAssignmentsStay } from './pinned-assignments-stay.js';
 import type { Rule } from './rule.js';
 import { shiftOffRequests } from './shift-off-requests.js';
+import { preferredShiftLimits, shiftLimits } from './shift-limits.js';
 import { shiftOnRequests } from './shift-on-requests.js';
 import { stability } from './stability.js';
 
@@ -43,6 +44,8 @@ export {
   notOnLeave,
   overStaffing,
   pinnedAssignmentsStay,
+  preferredShiftLimits,
+  shiftLimits,
   shiftOffRequests,
   shiftOnRequests,
   stability,
@@ -56,6 +59,7 @@ export const HARD_RULES: readonly Rule[] = [
   minimumRestBetweenShifts,
   forbiddenShiftSequences,
   maxShiftsPerType,
+  shiftLimits,
   maxMinutesInPeriod,
   minMinutesInPeriod,
   maxConsecutiveWorkingDays,
@@ -72,6 +76,7 @@ export const SOFT_RULES: readonly Rule[] = [
   overStaffing,
   shiftOnRequests,
   shiftOffRequests,
+  preferredShiftLimits,
   fairShareOfDuties,
   stability,
   continuityOfCover,

@@ -16,6 +16,8 @@ export interface Breach {
   cost: number;
   /** A human sentence for explanations. */
   message: string;
+  /** For a breach of one shift limit: its index in `model.shiftLimits`. */
+  limit?: number;
 }
 
 /** A rule about one employee's row (contract, leave, preferences…). */
@@ -25,6 +27,11 @@ export interface EmployeeRule {
   readonly scope: 'employee';
   /** What the rule wants, as a sentence about the employee ("works at most 5 days in a row"). */
   sentence(model: CompiledModel, employee: number): string;
+  /**
+   * What the rule wants about the part of it that `breach` breaks, for rules that hold several
+   * limits per employee ("works at most 16 shifts per 4 weeks"); `sentence` when absent.
+   */
+  sentenceFor?(model: CompiledModel, breach: Breach): string;
   check(model: CompiledModel, roster: Roster, employee: number): Breach[];
 }
 

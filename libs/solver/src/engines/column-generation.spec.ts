@@ -5,7 +5,9 @@ import { RosterState } from '../score/roster-state.js';
 import { scoreRoster } from '../score/score-roster.js';
 import { RowGeneration } from './column-generation.js';
 import { constructRoster } from './construct.js';
-import { loadHighs } from './mip/highs.js';
+import { supportTeam } from '../testing/support-team.js';
+import { buildRosterMip } from './mip/build-mip.js';
+import { loadHighs, runMip } from './mip/highs.js';
 import { Random } from './random.js';
 
 describe('column generation over rows (HiGHS master, row programme pricing)', () => {
@@ -55,6 +57,61 @@ describe('column generation over rows (HiGHS master, row programme pricing)', ()
         for (const d of [0, 6, 21, 27]) expect(cells[e * m.D + d]).toBe(state.cells[e * m.D + d]);
       }
       expect(rg.lp).toBeLessThanOrEqual(before);
+    } finally {
+      rg.dispose();
+    }
+  });
+
+  it('prices shift limits in the row programme as the columns cost them: the bound holds', async () => {
+    // A week of the support team without fairness (so pricing is exact), with a hard total for
+    // Anna, a hard group limit for Chloé and soft cover caps for everybody else.
+    const team = supportTeam({ days: 7 });
+    const cover = { name: 'covers', days: [0, 1, 2, 3], max: 1, weight: 40 };
+    const m = compileModel({
+      ...team,
+      fairness: [],
+      employees: team.employees.map((e, i) => ({
+        ...e,
+        contract: {
+          ...e.contract,
+          shiftLimits:
+            i === 0
+              ? [{ name: 'shifts', max: 3 }]
+              : i === 2
+                ? [{ name: 'lates or nights', shiftTypes: ['L', 'N'], max: 1 }]
+                : [cover],
+        },
+      })),
+    });
+    const highs = await loadHighs();
+    const empty = new RosterState(m);
+    empty.set(m.employeeIndex.get('emp-4')!, 2, m.shiftIndex.get('L')!); // the pinned shift
+    const free = new Uint8Array(m.E * m.D).fill(1);
+    const mip = buildRosterMip(m, empty.cells, free);
+    const exact = runMip(highs, mip, { timeLimitSeconds: 30, relativeGap: 1e-9 });
+    expect(exact.status).toBe('optimal');
+    const optimum = exact.objective + empty.soft - mip.currentObjective;
+
+    const state = new RosterState(m);
+    constructRoster(m, state, { random: new Random(4), deadline: { clock: () => 0, at: 1 } });
+    const rg = new RowGeneration(m, highs, state.cells, 0, m.D - 1);
+    try {
+      const deadline = { clock: () => performance.now(), at: performance.now() + 30000 };
+      rg.generate(deadline);
+      expect(rg.converged).toBe(true);
+      // This week has no integrality gap: a bound below the optimum would mean columns priced
+      // lower than the programme prices them, one above it rows priced higher.
+      expect(rg.bound).toBeCloseTo(optimum, 6);
+      const chosen = rg.dive(deadline, new Random(4));
+      const report = scoreRoster(m, { employees: m.E, days: m.D, cells: rg.toCells(chosen!) });
+      expect(report.hardViolations).toBe(0);
+      expect(report.objective).toBeGreaterThanOrEqual(optimum - 1e-6);
+      expect(report.byRule.preferredShiftLimits!.cost).toBeGreaterThan(0); // the caps bind
+      // Every generated row keeps the hard limits.
+      for (const c of rg.columns) {
+        const shifts = Array.from(c.values).filter((v) => v >= 0);
+        if (c.e === 0) expect(shifts.length).toBeLessThanOrEqual(3);
+      }
     } finally {
       rg.dispose();
     }

@@ -1,4 +1,4 @@
-import { NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
+import { NO_LIMIT, softLimitCost, type CompiledModel } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
 import type { Deadline } from './clock.js';
 import { dpStateCap } from './construct.js';
@@ -15,7 +15,8 @@ import { bestRow } from './row-dp.js';
  * Pricing is the exact row programme (`bestRow`) with the cover duals as per-cell costs, so
  * every column is a valid row by construction and the LP gives a lower bound when pricing is
  * exact. Everything that is not cover is a property of one employee's row (preferences,
- * stability, backup, fairness, continuity) and goes into the column's cost exactly.
+ * stability, backup, soft shift limits, fairness, continuity) and goes into the column's cost
+ * exactly; the row programme prices the soft shift limits of the whole row as the column does.
  *
  * Integer rosters come from dives (fix the rows the LP already picks, or the most decided one,
  * re-generate, repeat) and from solving the restricted master as a MIP.
@@ -455,11 +456,14 @@ export class RowGeneration {
   }
 }
 
-/** The soft cost that belongs to one employee's row: cell costs, fairness and continuity. */
+/**
+ * The soft cost that belongs to one employee's row: cell costs, soft shift limits, fairness and
+ * continuity.
+ */
 export function rowCost(m: CompiledModel, e: number, values: ArrayLike<number>): number {
   const { D, S } = m;
   const V = S + 1;
-  let cost = 0;
+  let cost = softLimitCost(m, e, values);
   for (let d = 0; d < D; d++) cost += m.cellCost[(e * D + d) * V + values[d]! + 1]!;
   for (const f of m.fairness) {
     if (f.weight <= 0) continue;

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../model/compiled-model.js';
+import { softLimitCost, type CompiledModel } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
 import type { RosterState } from '../score/roster-state.js';
 import type { Deadline } from './clock.js';
@@ -107,7 +107,8 @@ export function bestResponseSweeps(
     for (const e of o.random.shuffle(Array.from({ length: E }, (_, i) => i))) {
       if (o.deadline.clock() >= o.deadline.at) return;
       const cost = rowCosts(m, state, e, 0, D - 1);
-      let current = 0;
+      // Priced as the row programme prices it: cell costs plus the soft shift limits.
+      let current = softLimitCost(m, e, state.cells.subarray(e * D, (e + 1) * D));
       for (let d = 0; d < D; d++) current += cost[d * (m.S + 1) + state.cells[e * D + d]! + 1]!;
       const row = bestRow(m, state.cells, e, 0, D - 1, cost, {
         maxStates,
@@ -190,7 +191,7 @@ export function windowSweeps(
       if (o.deadline.clock() >= o.deadline.at) return improvements;
       const b = Math.min(D - 1, a + W - 1);
       const cost = rowCosts(m, state, e, a, b);
-      let current = 0;
+      let current = softLimitCost(m, e, state.cells.subarray(e * D, (e + 1) * D));
       for (let d = a; d <= b; d++)
         current += cost[(d - a) * (m.S + 1) + state.cells[e * D + d]! + 1]!;
       const row = bestRow(m, state.cells, e, a, b, cost, { maxStates, upperBound: current - 1e-9 });

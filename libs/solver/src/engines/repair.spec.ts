@@ -1,5 +1,6 @@
 import { RosterState } from '../score/roster-state.js';
-import { compiledFixture, rosterOf } from '../testing/fixtures.js';
+import { compileModel } from '../model/compiled-model.js';
+import { compiledFixture, fixtureModel, rosterOf } from '../testing/fixtures.js';
 import { clearBlockedCells, fillGaps } from './repair.js';
 import { solve } from './solve.js';
 
@@ -64,6 +65,28 @@ describe('repair — clear what may no longer stand, then fill the gaps greedily
     const [E, L] = [model.shiftIndex.get('E')!, model.shiftIndex.get('L')!];
     expect(row).toEqual([L, -1, E, -1, -1, -1]);
     expect(state.hard).toBe(0);
+  });
+
+  it('gives a cover to someone under their cover cap, never to someone at a hard limit', () => {
+    // Anna falls ill on day 2. Bartek asked for it but has used up his shifts (at most one);
+    // Chloé is at her preferred cover cap; Dmitri still has room under his.
+    const spec = fixtureModel({
+      employees: 4,
+      demand: [early(2)],
+      leave: [{ employee: 'P0', day: 2 }],
+      preferences: [{ employee: 'P1', day: 2, kind: 'on', weight: 3 }],
+    });
+    const cover = (max: number) => ({ name: 'cover duties', days: [2, 3, 4], max, weight: 20 });
+    spec.employees[1]!.contract = { shiftLimits: [{ name: 'shifts', max: 1 }] };
+    spec.employees[2]!.contract = { shiftLimits: [cover(0)] };
+    spec.employees[3]!.contract = { shiftLimits: [cover(1)] };
+    const model = compileModel(spec);
+    const state = new RosterState(model, rosterOf(model, ['. . E', 'E']));
+    clearBlockedCells(model, state);
+    expect(fillGaps(model, state, { deadline: never })).toBe(1);
+    expect([1, 2, 3].map((e) => state.get(e, 2))).toEqual([-1, -1, model.shiftIndex.get('E')]);
+    expect(state.hard).toBe(0);
+    expect(state.soft).toBe(3); // Bartek's unmet wish; no cover above a cap
   });
 
   it('is the first step of a repair in solve, before any other engine', async () => {

@@ -1,5 +1,5 @@
 import { HARD_RULES } from '../constraints/index.js';
-import { compileModel, type CompiledModel } from '../model/compiled-model.js';
+import { compileModel, softLimitCost, type CompiledModel } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
 import { fixtureModel } from '../testing/fixtures.js';
 import { Random } from './random.js';
@@ -12,7 +12,7 @@ function validRow(m: CompiledModel, cells: Int16Array, e: number): boolean {
   );
 }
 
-/** Brute force over every row of days [a, b]: the cheapest valid one. */
+/** Brute force over every row of days [a, b]: the cheapest valid one (soft shift limits priced). */
 function bruteForce(
   m: CompiledModel,
   cells: Int16Array,
@@ -35,9 +35,30 @@ function bruteForce(
       c += cost[i * V + v + 1]!;
       work[e * m.D + a + i] = v;
     }
+    c += softLimitCost(m, e, work.subarray(e * m.D, (e + 1) * m.D));
     if (c < best && validRow(m, work, e)) best = c;
   }
   return best;
+}
+
+/** The DP's best row costs what exhaustive search finds, and keeps every hard rule. */
+function expectBruteForceOptimum(c: {
+  m: CompiledModel;
+  cells: Int16Array;
+  a: number;
+  b: number;
+  cost: Float64Array;
+}): void {
+  const expected = bruteForce(c.m, c.cells, 0, c.a, c.b, c.cost);
+  const got = bestRow(c.m, c.cells, 0, c.a, c.b, c.cost);
+  if (expected === Infinity) {
+    expect(got).toBeNull();
+    return;
+  }
+  expect(got!.cost).toBe(expected);
+  const check = c.cells.slice();
+  check.set(got!.values, c.a);
+  expect(validRow(c.m, check, 0)).toBe(true);
 }
 
 function randomCase(seed: number): {
@@ -160,17 +181,7 @@ describe('bestRow with look-alike shift types and loose maxima', () => {
   }
 
   it.each(Array.from({ length: 12 }, (_, i) => i + 1))('matches brute force on case %i', (seed) => {
-    const { m, cells, a, b, cost } = lookAlikeCase(seed);
-    const expected = bruteForce(m, cells, 0, a, b, cost);
-    const got = bestRow(m, cells, 0, a, b, cost);
-    if (expected === Infinity) {
-      expect(got).toBeNull();
-      return;
-    }
-    expect(got!.cost).toBe(expected);
-    const check = cells.slice();
-    check.set(got!.values, a);
-    expect(validRow(m, check, 0)).toBe(true);
+    expectBruteForceOptimum(lookAlikeCase(seed));
   });
 
   it('drops rows that cannot beat the upper bound', () => {
@@ -178,5 +189,108 @@ describe('bestRow with look-alike shift types and loose maxima', () => {
     const best = bestRow(m, cells, 0, a, b, cost)!;
     expect(bestRow(m, cells, 0, a, b, cost, { upperBound: best.cost })).toBeNull();
     expect(bestRow(m, cells, 0, a, b, cost, { upperBound: best.cost + 0.5 })!.cost).toBe(best.cost);
+  });
+});
+
+describe('bestRow with shift limits', () => {
+  const week = (cost: number[]): Float64Array => {
+    // One shift type E (cost per day as given), off costs 0.
+    const out = new Float64Array(cost.length * 2);
+    cost.forEach((c, i) => (out[i * 2 + 1] = c));
+    return out;
+  };
+  const model = (limit: object): CompiledModel =>
+    compileModel(
+      fixtureModel({
+        days: 7,
+        shiftTypes: [{ id: 'E', minutes: 480 }],
+        employee: { skills: [] },
+        contract: { shiftLimits: [{ name: 'shifts', max: 2, ...limit }] },
+      }),
+    );
+  const empty = new Int16Array(7).fill(OFF);
+
+  it('never goes above a hard limit, however cheap the shifts', () => {
+    const row = bestRow(model({}), empty, 0, 0, 6, week([-3, -3, -3, -3, -3, -3, -3]))!;
+    expect(row.values.filter((v) => v !== OFF)).toHaveLength(2);
+    expect(row.cost).toBe(-6);
+  });
+
+  it('goes above a soft limit only where a shift gains more than the weight', () => {
+    const costs = week([-6, -1, -1, -9, -1, -7, -1]);
+    const dear = bestRow(model({ weight: 5 }), empty, 0, 0, 6, costs)!;
+    // Two shifts for free (−9, −7); a third pays 5: worth it for −6, not for −1.
+    expect(dear.cost).toBe(-9 - 7 - 6 + 5);
+    expect(Array.from(dear.values)).toEqual([0, OFF, OFF, 0, OFF, 0, OFF]);
+    const cheap = bestRow(model({ weight: 0.5 }), empty, 0, 0, 6, costs)!;
+    expect(cheap.cost).toBe(-26 + 5 * 0.5);
+  });
+
+  it('counts the shifts outside the window, and prices what they already put above the maximum', () => {
+    const cells = Int16Array.from([0, 0, 0, OFF, OFF, OFF, OFF]); // three shifts on days 0–2
+    const row = bestRow(model({ weight: 5 }), cells, 0, 3, 6, week([-3, -3, -3, -4]))!;
+    expect(Array.from(row.values)).toEqual([OFF, OFF, OFF, OFF]);
+    expect(row.cost).toBe(5); // the third fixed shift is one above the maximum
+    expect(bestRow(model({}), cells, 0, 3, 6, week([-3, -3, -3, -4]))).toBeNull();
+  });
+
+  /** Random limits: a total, a group of types on some days (hard), a soft cap and a loose one. */
+  function limitCase(seed: number): {
+    m: CompiledModel;
+    cells: Int16Array;
+    a: number;
+    b: number;
+    cost: Float64Array;
+  } {
+    const rnd = new Random(seed * 104729);
+    const days = 10;
+    const someDays = (): number[] =>
+      Array.from({ length: days }, (_, d) => d).filter(() => rnd.next() < 0.6);
+    const m = compileModel(
+      fixtureModel({
+        days,
+        shiftTypes: [
+          { id: 'E', minutes: 480 },
+          { id: 'D', minutes: 480 },
+          { id: 'N', minutes: 600, cannotBeFollowedBy: ['E', 'D'] },
+        ],
+        employee: { skills: [] },
+        contract: {
+          maxConsecutiveWorkingDays: 4 + rnd.int(3),
+          minConsecutiveDaysOff: 1 + rnd.int(2),
+          shiftLimits: [
+            { name: 'shifts', max: 4 + rnd.int(5) },
+            { name: 'D or N', shiftTypes: ['D', 'N'], days: someDays(), max: rnd.int(3) },
+            { name: 'covers', days: someDays(), max: rnd.int(3), weight: 1 + rnd.int(9) },
+            // Room above 6: left out of the state until a best row breaks it.
+            { name: 'earlies', shiftTypes: ['E'], max: 7, weight: 3 },
+          ],
+        },
+      }),
+    );
+    let cells = new Int16Array(days).fill(OFF);
+    for (let tries = 0; tries < 20000; tries++) {
+      const row = new Int16Array(days).fill(OFF);
+      const p = rnd.next();
+      for (let d = 0; d < days; d++) if (rnd.next() < p) row[d] = rnd.int(3);
+      if (validRow(m, row, 0)) {
+        cells = row;
+        break;
+      }
+    }
+    const a = rnd.int(2);
+    const b = a + 6 + rnd.int(days - a - 6);
+    const V = 4;
+    const cost = new Float64Array((b - a + 1) * V);
+    for (let i = 0; i <= b - a; i++) {
+      cost[i * V + 1] = rnd.int(6) - 8; // E cheap: a row without limits would be all earlies
+      cost[i * V + 2] = rnd.int(12) - 8;
+      cost[i * V + 3] = rnd.int(12) - 8;
+    }
+    return { m, cells, a, b, cost };
+  }
+
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))('matches brute force on case %i', (seed) => {
+    expectBruteForceOptimum(limitCase(seed));
   });
 });

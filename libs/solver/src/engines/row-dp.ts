@@ -1,14 +1,16 @@
-import { NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
+import { limitCount, NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
 
 /**
  * Exact best row for one employee over days [a, b], the rest of the roster fixed: a dynamic
  * programme over (last shift, length of the current run, minutes, weekends, counts of the shift
- * types whose maximum can bind) that respects every hard rule of the employee — successions,
- * run lengths (with the horizon-edge exemption), minutes, shifts per type and weekends — and
- * minimises the sum of per-cell costs the caller supplies (`cost[(d − a) * (S + 1) + v + 1]`,
- * Infinity where the value is not allowed). Returns the values for days a … b and their cost,
- * or null when no valid row exists.
+ * types and shift limits whose maximum can bind) that respects every hard rule of the employee
+ * — successions, run lengths (with the horizon-edge exemption), minutes, shifts per type, shift
+ * limits and weekends — and minimises the sum of per-cell costs the caller supplies
+ * (`cost[(d − a) * (S + 1) + v + 1]`, Infinity where the value is not allowed) plus the cost of
+ * the employee's soft shift limits over the whole row (`softLimitCost`, the days outside the
+ * window included). Returns the values for days a … b and their cost, or null when no valid
+ * row exists.
  *
  * States with the same key keep the cheaper one, so the result is optimal; the state space is
  * small for windows of a few weeks (minutes and weekends only count inside the window).
@@ -87,22 +89,32 @@ export function bestRow(
   cost: Float64Array,
   o: RowDpOptions = {},
 ): RowDpResult | null {
-  // Shift-type maxima with a lot of room rarely bind: leave them out of the state and add them
-  // only when the best row breaks one (then solve again). Exact either way.
-  const S = m.S;
+  // Shift-type maxima and shift limits with a lot of room rarely bind: leave them out of the
+  // state and add them only when the best row breaks one (then solve again). Leaving a limit
+  // out relaxes the problem (a soft one then costs nothing), so a best row that keeps within
+  // every left-out limit is the best row of the full problem: exact either way.
+  const { S, D } = m;
   const forced = new Uint8Array(S);
+  const L0 = m.limitStart[e]!;
+  const forcedLimit = new Uint8Array(m.limitStart[e + 1]! - L0);
+  const relaxed = new Uint8Array(forcedLimit.length);
   for (;;) {
-    const row = bestRowTracking(m, cells, e, a, b, cost, o, forced);
+    const row = bestRowTracking(m, cells, e, a, b, cost, o, forced, forcedLimit, relaxed);
     if (!row) return null;
+    const full = cells.slice(e * D, (e + 1) * D);
+    full.set(row.values, a);
     const count = new Int32Array(S);
-    for (let d = 0; d < m.D; d++) {
-      const v = d >= a && d <= b ? row.values[d - a]! : cells[e * m.D + d]!;
-      if (v !== OFF) count[v]!++;
-    }
+    for (let d = 0; d < D; d++) if (full[d] !== OFF) count[full[d]!]!++;
     let again = false;
     for (let s = 0; s < S; s++) {
       if (count[s]! > m.maxPerType[e * S + s]! && !forced[s]) {
         forced[s] = 1;
+        again = true;
+      }
+    }
+    for (let j = 0; j < relaxed.length; j++) {
+      if (relaxed[j] && limitCount(m, L0 + j, full) > m.shiftLimits[L0 + j]!.max) {
+        forcedLimit[j] = 1;
         again = true;
       }
     }
@@ -119,11 +131,15 @@ function bestRowTracking(
   e: number,
   a: number,
   b: number,
-  cost: Float64Array,
+  cost0: Float64Array,
   o: RowDpOptions,
   forced: Uint8Array,
+  forcedLimit: Uint8Array,
+  /** Out: 1 for each of e's shift limits left out of the state (relaxed). */
+  relaxed: Uint8Array,
 ): RowDpResult | null {
   const { D, S } = m;
+  let cost = cost0;
   const V = S + 1;
   const base = e * D;
   const maxC = m.maxConsecutive[e]!;
@@ -180,10 +196,66 @@ function bestRowTracking(
     maxC < NO_LIMIT ? windowDays - Math.floor(windowDays / (maxC + 1)) : windowDays,
     maxMin < Infinity ? Math.floor((maxMin - fixedMinutes) / minLen) : windowDays,
   );
+  let countSpace = 1;
+
+  // Shift limits. Soft ones cost their weight per shift above the maximum, the shifts outside
+  // the window counted: a constant for what the outside alone puts above it, a per-cell cost
+  // where the window has no room left, else a count in the state that saturates at the room.
+  // Hard ones with no room rule their cells out; the others are counted like shift types.
+  let baseCost = 0;
+  const L0 = m.limitStart[e]!;
+  const limits: Array<{ days: Uint8Array; types: Uint8Array }> = [];
+  const limitRoom: number[] = [];
+  const limitRadix: number[] = [];
+  const limitWeight: number[] = [];
+  for (let i = L0; i < m.limitStart[e + 1]!; i++) {
+    relaxed[i - L0] = 0;
+    const l = m.shiftLimits[i]!;
+    let fixed = 0;
+    for (let d = 0; d < D; d++) {
+      const v = d >= a && d <= b ? OFF : cells[base + d]!;
+      if (v !== OFF && l.days[d] && l.types[v]) fixed++;
+    }
+    const room = l.max - fixed;
+    if (l.weight > 0 && room < 0) baseCost += l.weight * -room;
+    let possible = 0;
+    for (let d = a; d <= b; d++) {
+      if (!l.days[d]) continue;
+      for (let s = 0; s < S; s++) {
+        if (l.types[s] && cost[(d - a) * V + s + 1]! < Infinity) {
+          possible++;
+          break;
+        }
+      }
+    }
+    if (room >= Math.min(possible, workBound)) continue;
+    if (room <= 0) {
+      if (l.weight === 0 && room < 0) return null;
+      if (cost === cost0) cost = cost0.slice();
+      for (let d = a; d <= b; d++) {
+        if (!l.days[d]) continue;
+        for (let s = 0; s < S; s++) {
+          const k = (d - a) * V + s + 1;
+          if (l.types[s]) cost[k] = l.weight > 0 ? cost[k]! + l.weight : Infinity;
+        }
+      }
+      continue;
+    }
+    if (room > TRACK_ALWAYS && !forcedLimit[i - L0]) {
+      relaxed[i - L0] = 1;
+      continue;
+    }
+    limits.push(l);
+    limitRoom.push(room);
+    limitRadix.push(countSpace);
+    limitWeight.push(l.weight);
+    countSpace *= room + 1;
+  }
+  const nLimits = limits.length;
+
   const tracked: number[] = [];
   const trackedRoom: number[] = [];
   const radix: number[] = [];
-  let countSpace = 1;
   for (let s = 0; s < S; s++) {
     const max = m.maxPerType[e * S + s]!;
     if (max >= NO_LIMIT) continue;
@@ -208,6 +280,8 @@ function bestRowTracking(
   const signatures = new Map<string, number>();
   for (let s = 0; s < S; s++) {
     let sig = `${m.shiftMinutes[s]}|${trackIndex[s]! >= 0 ? `t${s}` : ''}|`;
+    for (const l of limits) sig += l.types[s] ? '1' : '0';
+    sig += '|';
     for (let t = 0; t < S; t++)
       sig += `${m.succession[(e * S + s) * S + t] ? 1 : 0}${m.succession[(e * S + t) * S + s] ? 1 : 0}`;
     let c = signatures.get(sig);
@@ -333,7 +407,7 @@ function bestRowTracking(
 
   // The state before day a.
   const root = pool.push();
-  pool.cost[root] = 0;
+  pool.cost[root] = baseCost;
   pool.parent[root] = -1;
   pool.value[root] = prev;
   pool.run[root] = run0;
@@ -389,6 +463,17 @@ function bestRowTracking(
           if (have + 1 > trackedRoom[i]!) continue;
           nc = counts + radix[i]!;
         }
+        let over = 0; // soft limits' cost of this shift; Infinity when a hard one is full
+        if (working && nLimits > 0) {
+          for (let j = 0; j < nLimits; j++) {
+            const l = limits[j]!;
+            if (!l.days[d] || !l.types[v]) continue;
+            const have = Math.floor(counts / limitRadix[j]!) % (limitRoom[j]! + 1);
+            if (have < limitRoom[j]!) nc += limitRadix[j]!;
+            else over += limitWeight[j]! > 0 ? limitWeight[j]! : Infinity;
+          }
+          if (over === Infinity) continue;
+        }
         let nwk = wk;
         let nflag = 0;
         if (w >= 0) {
@@ -402,7 +487,7 @@ function bestRowTracking(
             }
           }
         }
-        const total = pool.cost[p]! + c;
+        const total = pool.cost[p]! + c + over;
         if (total + suffix[d - a + 1]! >= ub) continue;
         const key = keyOf(v, nr, nedge, nm, nwk, nflag, nc);
         const existing = nextLayer.get(key);

@@ -10,8 +10,11 @@ import {
 /** "No limit" for integer contract fields stored in typed arrays. */
 export const NO_LIMIT = 1 << 30;
 
-/** Why an employee cannot take a shift type on a day (bit flags). */
-export const Block = { skill: 1, leave: 2, pinned: 4 } as const;
+/**
+ * Why an employee cannot take a shift type on a day (bit flags). `limit`: a hard shift limit
+ * with a maximum of 0 counts the cell (e.g. "no nights"), so no engine need consider it.
+ */
+export const Block = { skill: 1, leave: 2, pinned: 4, limit: 8 } as const;
 /** Why shift type t may not follow shift type s on the next day (bit flags). */
 export const Succession = { sequence: 1, rest: 2, overlap: 4 } as const;
 
@@ -33,6 +36,21 @@ export interface CompiledFairness {
   target: Float64Array;
   /** History per employee (load already carried). */
   history: Float64Array;
+}
+
+/**
+ * A compiled `ShiftLimitSpec`: employee e works at most `max` shifts on the cells (d, s) with
+ * `days[d]` and `types[s]` set. Hard when `weight` is 0; otherwise each shift above `max` costs
+ * `weight`.
+ */
+export interface CompiledShiftLimit {
+  employee: number;
+  /** What is limited, for sentences ("shifts per 4 weeks", "cover duties in December"). */
+  name: string;
+  days: Uint8Array;
+  types: Uint8Array;
+  max: number;
+  weight: number;
 }
 
 /** One hand-over link: the absent employee worked `fromShift` on `day` and `toShift` on `day + 1`. */
@@ -78,6 +96,16 @@ export interface CompiledModel {
   minConsecutiveOff: Int32Array;
   maxWeekends: Int32Array;
   minRest: Int32Array;
+  /** Shift limits of every employee, grouped by employee: `limitStart[e] … limitStart[e + 1]`. */
+  shiftLimits: CompiledShiftLimit[];
+  limitStart: Int32Array;
+  /**
+   * The limits that count shift type s for employee e (the day is still to be checked):
+   * `limitByType[limitByTypeStart[e * S + s] … limitByTypeStart[e * S + s + 1])`. Empty for
+   * employees without limits, so that a cell change costs them nothing extra.
+   */
+  limitByTypeStart: Int32Array;
+  limitByType: Int32Array;
   backup: Uint8Array;
   /** Weekend index of each day, or -1 on weekdays. */
   weekendOf: Int32Array;
@@ -165,8 +193,37 @@ export function compileModel(model: RosterModel): CompiledModel {
   const minRest = new Int32Array(E);
   const backup = new Uint8Array(E);
   const block = new Uint8Array(E * D * S);
+  const shiftLimits: CompiledShiftLimit[] = [];
+  const limitStart = new Int32Array(E + 1);
   model.employees.forEach((emp, e) => {
     const c = emp.contract;
+    limitStart[e] = shiftLimits.length;
+    (c.shiftLimits ?? []).forEach((spec, i) => {
+      const where = `employee '${emp.id}' shift limit ${spec.name === undefined ? i + 1 : `'${spec.name}'`}`;
+      if (!(Number.isInteger(spec.max) && spec.max >= 0))
+        problems.push(`${where}: max must be a whole number ≥ 0, got ${spec.max}`);
+      if (spec.weight !== undefined && !(spec.weight > 0 && Number.isFinite(spec.weight)))
+        problems.push(
+          `${where}: weight must be > 0 (omit it for a hard limit), got ${spec.weight}`,
+        );
+      const types = new Uint8Array(S);
+      if (spec.shiftTypes === undefined) types.fill(1);
+      for (const id of spec.shiftTypes ?? []) {
+        const s = shiftOf(id, where);
+        if (s >= 0) types[s] = 1;
+      }
+      const days = new Uint8Array(D);
+      if (spec.days === undefined) days.fill(1);
+      for (const d of spec.days ?? []) if (dayOk(d, where)) days[d] = 1;
+      shiftLimits.push({
+        employee: e,
+        name: spec.name ?? limitName(model, spec.shiftTypes, spec.days),
+        days,
+        types,
+        max: spec.max,
+        weight: spec.weight ?? 0,
+      });
+    });
     for (const [id, max] of Object.entries(c.maxShiftsPerType ?? {})) {
       const s = shiftOf(id, `employee '${emp.id}' contract`);
       if (s >= 0) maxPerType[e * S + s] = Math.round(max);
@@ -185,6 +242,19 @@ export function compileModel(model: RosterModel): CompiledModel {
       if (missing) for (let d = 0; d < D; d++) block[(e * D + d) * S + s]! |= Block.skill;
     });
   });
+
+  limitStart[E] = shiftLimits.length;
+  const limitByTypeStart = new Int32Array(E * S + 1);
+  const byType: number[] = [];
+  for (let e = 0; e < E; e++) {
+    for (let s = 0; s < S; s++) {
+      limitByTypeStart[e * S + s] = byType.length;
+      for (let i = limitStart[e]!; i < limitStart[e + 1]!; i++)
+        if (shiftLimits[i]!.types[s]) byType.push(i);
+    }
+  }
+  limitByTypeStart[E * S] = byType.length;
+  const limitByType = Int32Array.from(byType);
 
   // Successions: forbidden sequences, minimum rest and cross-midnight overlap between day d and d + 1.
   const succession = new Uint8Array(E * S * S);
@@ -228,6 +298,7 @@ export function compileModel(model: RosterModel): CompiledModel {
   }
 
   const pinned = new Int16Array(E * D).fill(-2);
+  const pinnedIn = new Int32Array(shiftLimits.length);
   for (const p of model.pinned) {
     const e = employeeOf(p.employee, 'pinned assignment');
     const s = p.shiftType === null ? -1 : shiftOf(p.shiftType, 'pinned assignment');
@@ -238,7 +309,23 @@ export function compileModel(model: RosterModel): CompiledModel {
     }
     pinned[e * D + p.day] = s;
     for (let u = 0; u < S; u++) if (u !== s) block[(e * D + p.day) * S + u]! |= Block.pinned;
+    for (let i = limitStart[e]!; i < limitStart[e + 1]!; i++) {
+      const l = shiftLimits[i]!;
+      if (s >= 0 && l.days[p.day] && l.types[s]) pinnedIn[i]!++;
+    }
   }
+  shiftLimits.forEach((l, i) => {
+    if (l.weight === 0 && l.max >= 0 && pinnedIn[i]! > l.max)
+      problems.push(
+        `employee '${employeeIds[l.employee]}' shift limit '${l.name}': ${pinnedIn[i]} pinned shifts exceed its maximum of ${l.max}`,
+      );
+    if (l.weight > 0 || l.max !== 0) return;
+    for (let d = 0; d < D; d++) {
+      if (!l.days[d]) continue;
+      for (let s = 0; s < S; s++)
+        if (l.types[s]) block[(l.employee * D + d) * S + s]! |= Block.limit;
+    }
+  });
 
   const weekendSet = new Set<number>(model.weekendDays ?? [6, 7]);
   const weekendOf = new Int32Array(D).fill(-1);
@@ -399,6 +486,10 @@ export function compileModel(model: RosterModel): CompiledModel {
     minConsecutiveOff,
     maxWeekends,
     minRest,
+    shiftLimits,
+    limitStart,
+    limitByTypeStart,
+    limitByType,
     backup,
     weekendOf,
     weekendDays,
@@ -416,6 +507,48 @@ export function compileModel(model: RosterModel): CompiledModel {
     cellCost,
     meanShiftMinutes,
   };
+}
+
+/** A limit's name when the model gives none: its shift types and days ("E or L shifts on days 0–6"). */
+function limitName(model: RosterModel, types?: string[], days?: number[]): string {
+  const names = types?.map((id) => model.shiftTypes.find((t) => t.id === id)?.name ?? id);
+  let out = names ? `${names.join(' or ')} shifts` : 'shifts';
+  if (days) {
+    const sorted = [...new Set(days)].sort((x, y) => x - y);
+    const ranges: string[] = [];
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+      ranges.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+      i = j + 1;
+    }
+    out +=
+      ranges.length === 1 && !ranges[0]!.includes('–')
+        ? ` on day ${ranges[0]}`
+        : ` on days ${ranges.join(', ')}`;
+  }
+  return out;
+}
+
+/** How many of the shifts in `row` (one employee's D cells) count toward shift limit i. */
+export function limitCount(m: CompiledModel, i: number, row: ArrayLike<number>): number {
+  const l = m.shiftLimits[i]!;
+  let n = 0;
+  for (let d = 0; d < m.D; d++) {
+    const v = row[d]!;
+    if (v >= 0 && l.days[d] && l.types[v]) n++;
+  }
+  return n;
+}
+
+/** The soft cost of employee e's shift limits for a whole row (one employee's D cells). */
+export function softLimitCost(m: CompiledModel, e: number, row: ArrayLike<number>): number {
+  let cost = 0;
+  for (let i = m.limitStart[e]!; i < m.limitStart[e + 1]!; i++) {
+    const l = m.shiftLimits[i]!;
+    if (l.weight > 0) cost += l.weight * Math.max(0, limitCount(m, i, row) - l.max);
+  }
+  return cost;
 }
 
 /** Soft cost of x people on demand cell k (convex, piecewise linear in x). */

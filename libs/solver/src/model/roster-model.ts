@@ -40,6 +40,24 @@ export interface ContractSpec {
   maxWorkingWeekends?: number;
   /** Minimum rest between the end of one shift and the start of the next (needs start times). */
   minRestMinutes?: number;
+  /**
+   * Limits on how many shifts fall in a set of cells (days × shift types): a contract's total
+   * shifts per period, a maximum for a group of shift types, or a monthly cap on cover duties.
+   */
+  shiftLimits?: ShiftLimitSpec[];
+}
+
+/**
+ * At most `max` shifts of `shiftTypes` (all when omitted) on `days` (all when omitted).
+ * Hard when `weight` is omitted; otherwise soft, costing `weight` per shift above `max`.
+ */
+export interface ShiftLimitSpec {
+  /** What the limit is, for explanations (e.g. "shifts per 4 weeks", "cover duties in December"). */
+  name?: string;
+  shiftTypes?: string[];
+  days?: number[];
+  max: number;
+  weight?: number;
 }
 
 export interface EmployeeSpec {

@@ -126,4 +126,50 @@ describe('explainAssignments — why this person, and why not the next candidate
       ['P1', 'notOnLeave', null],
     ]);
   });
+
+  it('states the shift limits the assignment counts toward, and names one that stops a colleague', () => {
+    // Day 3 is a cover duty (a day without a published shift) for both; Anna would rather not
+    // cover more than once and already covered day 2; Bartek has used up his shifts.
+    const model = compiledFixture({
+      employees: 2,
+      contract: {
+        shiftLimits: [
+          { name: 'shifts per fortnight', max: 3 },
+          { name: 'cover duties in March', days: [2, 3], max: 1, weight: 40 },
+        ],
+      },
+      demand: [earlyOnDay3],
+    });
+    const out = explainAssignments(
+      model,
+      rosterOf(model, ['. . E', 'E E E']),
+      rosterOf(model, ['. . E E', 'E E E']),
+    );
+    expect(out[0]!.reasons).toContain(
+      'Anna stays within the contract: 2 days in a row, 16 h in the plan, 2 of at most 3 shifts per fortnight',
+    );
+    expect(out[0]!.reasons).toContain(
+      'Anna would rather not work more than 1 cover duties in March: this makes 2, 1 over (cost 40)',
+    );
+    expect(out[0]!.alternatives).toEqual([
+      {
+        employee: 'P1',
+        rule: 'shiftLimits',
+        reason: 'Bartek works at most 3 shifts per fortnight',
+        extraCost: null,
+      },
+    ]);
+  });
+
+  it('never says a person stays within the contract when a hard shift limit is broken', () => {
+    const model = compiledFixture({
+      contract: { shiftLimits: [{ name: 'shifts per fortnight', max: 1 }] },
+      demand: [earlyOnDay3],
+    });
+    const out = explainAssignments(model, rosterOf(model, ['E']), rosterOf(model, ['E . . E']));
+    expect(out[0]!.reasons).toContain(
+      'Anna goes beyond the contract: 1 day in a row, 16 h in the plan, 2 shifts per fortnight, more than the 1 allowed',
+    );
+    expect(out[0]!.reasons).toContain('But: Anna works 2 shifts per fortnight, at most 1 allowed');
+  });
 });

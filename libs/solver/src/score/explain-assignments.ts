@@ -1,7 +1,7 @@
 import { HARD_RULES, SOFT_RULES } from '../constraints/index.js';
 import { categoryLoad } from '../constraints/fair-share-of-duties.js';
 import { employeeName, shiftName, type Breach } from '../constraints/rule.js';
-import { Block, NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
+import { Block, limitCount, NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
 import { OFF, type Roster } from '../model/roster.js';
 import { blockerFor } from './explain.js';
 import { RosterState } from './roster-state.js';
@@ -41,6 +41,7 @@ const SOFT_RULE_LABELS: Record<string, string> = {
   overStaffing: 'over-staffing',
   shiftOnRequests: 'shift requests',
   shiftOffRequests: 'requests for time off',
+  preferredShiftLimits: 'preferred limits on shifts',
   fairShareOfDuties: 'the fair share of duties',
   stability: 'changes to the published rota',
   continuityOfCover: 'continuity of cover',
@@ -155,7 +156,9 @@ function whyThisPerson(
       `${who} moves from ${shiftName(m, was)} on ${dayLabel(d)} (not on leave or unavailable)`,
     );
   reasons.push(restSentence(m, after, e, d, s, dayLabel));
-  reasons.push(contractSentence(m, after, e, d));
+  reasons.push(contractSentence(m, after, e, d, s));
+  const preferred = preferredLimitSentence(m, after, e, d, s);
+  if (preferred) reasons.push(preferred);
   // Hard breaches of this row near the day (none in a valid roster): never claim what is false.
   const row: Breach[] = [];
   for (const rule of HARD_RULES) {
@@ -219,8 +222,17 @@ function restSentence(
   return `${who} is rested: ${parts.join(', ')}${needs}`;
 }
 
-/** The contract limits this assignment uses: run length, minutes, weekends. */
-function contractSentence(m: CompiledModel, after: Roster, e: number, d: number): string {
+/**
+ * The contract limits this assignment uses: run length, minutes, weekends and the hard shift
+ * limits that count it. Says "stays within" only when it does.
+ */
+function contractSentence(
+  m: CompiledModel,
+  after: Roster,
+  e: number,
+  d: number,
+  s: number,
+): string {
   const { D } = m;
   const who = employeeName(m, e);
   const row = after.cells.subarray(e * D, (e + 1) * D);
@@ -230,13 +242,16 @@ function contractSentence(m: CompiledModel, after: Roster, e: number, d: number)
   while (b + 1 < D && row[b + 1] !== OFF) b++;
   const run = b - a + 1;
   const parts: string[] = [];
+  let within = true;
   const maxC = m.maxConsecutive[e]!;
+  within &&= run <= maxC;
   parts.push(
     `${run} day${run === 1 ? '' : 's'} in a row${maxC < NO_LIMIT ? ` (at most ${maxC})` : ''}`,
   );
   let minutes = 0;
   for (const v of row) if (v !== OFF) minutes += m.shiftMinutes[v]!;
   const maxM = m.maxMinutes[e]!;
+  within &&= minutes <= maxM;
   parts.push(
     `${hours(minutes)} h in the plan${maxM < NO_LIMIT ? ` (at most ${hours(maxM)} h)` : ''}`,
   );
@@ -244,9 +259,47 @@ function contractSentence(m: CompiledModel, after: Roster, e: number, d: number)
   if (maxW < NO_LIMIT) {
     let weekends = 0;
     for (const days of m.weekendDays) if (days.some((x) => row[x] !== OFF)) weekends++;
+    within &&= weekends <= maxW;
     parts.push(`${weekends} of at most ${maxW} weekends`);
   }
-  return `${who} stays within the contract: ${parts.join(', ')}`;
+  for (let i = m.limitStart[e]!; i < m.limitStart[e + 1]!; i++) {
+    const l = m.shiftLimits[i]!;
+    if (l.weight > 0 || !l.days[d] || !l.types[s]) continue;
+    const count = limitCount(m, i, row);
+    within &&= count <= l.max;
+    parts.push(
+      count <= l.max
+        ? `${count} of at most ${l.max} ${l.name}`
+        : `${count} ${l.name}, more than the ${l.max} allowed`,
+    );
+  }
+  return within
+    ? `${who} stays within the contract: ${parts.join(', ')}`
+    : `${who} goes beyond the contract: ${parts.join(', ')}`;
+}
+
+/** The soft shift limits that count this assignment: how many it makes, and what going over costs. */
+function preferredLimitSentence(
+  m: CompiledModel,
+  after: Roster,
+  e: number,
+  d: number,
+  s: number,
+): string | null {
+  const row = after.cells.subarray(e * m.D, (e + 1) * m.D);
+  const parts: string[] = [];
+  for (let i = m.limitStart[e]!; i < m.limitStart[e + 1]!; i++) {
+    const l = m.shiftLimits[i]!;
+    if (l.weight === 0 || !l.days[d] || !l.types[s]) continue;
+    const count = limitCount(m, i, row);
+    const over = count - l.max;
+    parts.push(
+      over <= 0
+        ? `would rather not work more than ${l.max} ${l.name}: this makes ${count}`
+        : `would rather not work more than ${l.max} ${l.name}: this makes ${count}, ${over} over (cost ${fmt(round2(over * l.weight))})`,
+    );
+  }
+  return parts.length > 0 ? `${employeeName(m, e)} ${parts.join('; ')}` : null;
 }
 
 /**

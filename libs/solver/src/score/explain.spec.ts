@@ -32,4 +32,25 @@ describe('explainGaps — every unfilled minimum says who could not take it and 
   it('reports nothing when every minimum is met', () => {
     expect(explainGaps(model, rosterOf(model, ['.', 'E E . E', '.']))).toEqual([]);
   });
+
+  it('names the shift limit that stops a candidate, in the limit’s own words', () => {
+    const limited = compiledFixture({
+      employees: 2,
+      contract: {
+        shiftLimits: [
+          { name: 'late or night shifts', shiftTypes: ['L', 'N'], max: 3 },
+          { name: 'shifts per fortnight', max: 2 },
+        ],
+      },
+      demand: [
+        { day: 3, shiftType: 'E', minimum: 1, weightBelowMinimum: 100, weightAboveMaximum: 1 },
+      ],
+      leave: [{ employee: 'P1', day: 3 }],
+    });
+    const gaps = explainGaps(limited, rosterOf(limited, ['E . . . . E', '.']));
+    expect(gaps[0]!.candidates).toEqual([
+      { employee: 'P0', rule: 'shiftLimits', reason: 'Anna works at most 2 shifts per fortnight' },
+      { employee: 'P1', rule: 'notOnLeave', reason: 'Bartek is on leave or unavailable' },
+    ]);
+  });
 });

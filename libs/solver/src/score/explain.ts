@@ -52,20 +52,18 @@ export function blockerFor(
       rule: 'pinnedAssignmentsStay',
       reason: `${employeeName(m, e)} is pinned to something else that day`,
     };
-  // Try it: which hard rules would this one change break that are not broken already?
+  // Try it: which hard rules would this one change break that are not broken already (or
+  // break further, e.g. a limit already exceeded)?
   const trial = { employees: roster.employees, days: roster.days, cells: roster.cells.slice() };
   trial.cells[cell] = s;
   for (const rule of HARD_RULES) {
     if (rule.scope !== 'employee') continue;
-    const before = rule.check(m, roster, e).length;
-    const after: Breach[] = rule.check(m, trial, e);
-    if (after.length > before) {
+    const before = rule.check(m, roster, e);
+    const broken = rule.check(m, trial, e).find((b) => !before.some((x) => covers(x, b)));
+    if (broken) {
       const moved = current === OFF ? '' : ` (moving them off ${shiftName(m, current)})`;
-      return {
-        employee: who,
-        rule: rule.name,
-        reason: `${employeeName(m, e)} ${rule.sentence(m, e)}${moved}`,
-      };
+      const wants = rule.sentenceFor ? rule.sentenceFor(m, broken) : rule.sentence(m, e);
+      return { employee: who, rule: rule.name, reason: `${employeeName(m, e)} ${wants}${moved}` };
     }
   }
   const from = current === OFF ? 'a day off' : shiftName(m, current);
@@ -74,6 +72,13 @@ export function blockerFor(
     rule: null,
     reason: `${employeeName(m, e)} could move from ${from}, at a higher total cost`,
   };
+}
+
+/** Breach `a` is the same place as `b` and at least as far broken. */
+function covers(a: Breach, b: Breach): boolean {
+  return (
+    a.day === b.day && a.shiftType === b.shiftType && a.limit === b.limit && a.amount >= b.amount
+  );
 }
 
 /**

@@ -14,7 +14,12 @@ const curtois = (n: number): CompiledModel =>
     ),
   );
 
-/** A model that switches every rule on: rest, pinned, leave, repair, continuity, fairness, backup. */
+/**
+ * A model that switches every rule on: rest, pinned, leave, repair, continuity, fairness, backup,
+ * hard and soft shift limits.
+ */
+const week1 = [0, 1, 2, 3, 4, 5, 6];
+
 function everything(): CompiledModel {
   const days = 14;
   return compileModel(
@@ -29,6 +34,12 @@ function everything(): CompiledModel {
         minConsecutiveDaysOff: 2,
         maxWorkingWeekends: 1,
         minRestMinutes: 11 * 60,
+        shiftLimits: [
+          { name: 'shifts per fortnight', max: 8 },
+          { name: 'late or night shifts in week 1', shiftTypes: ['L', 'N'], days: week1, max: 2 },
+          { name: 'cover duties', days: [2, 3, 4, 9, 10], max: 1, weight: 25 },
+          { name: 'weekend earlies', shiftTypes: ['E'], days: [12, 13], max: 0, weight: 2 },
+        ],
       },
       employee: { skills: ['phone'] },
       demand: Array.from({ length: days }, (_, day) =>
@@ -114,6 +125,24 @@ function randomWalk(model: CompiledModel, steps: number, seed: number): void {
 describe('RosterState (incremental scoring)', () => {
   it('agrees with the scorer after every random move on a model using every rule', () => {
     randomWalk(everything(), 1500, 7);
+  });
+
+  it('agrees with the scorer when only some employees have shift limits', () => {
+    const model = fixtureModel({ employees: 4, employee: { skills: ['phone'] } });
+    model.employees[0]!.contract = {
+      shiftLimits: [
+        { name: 'shifts per fortnight', max: 5 },
+        { name: 'covers', days: [1, 2, 8, 9], max: 0, weight: 7 },
+      ],
+    };
+    model.employees[2]!.contract = {
+      shiftLimits: [
+        { name: 'nights', shiftTypes: ['N'], max: 1 },
+        { name: 'earlies midweek', shiftTypes: ['E'], days: [2, 3, 9, 10], max: 0 }, // blocks
+        { name: 'lates in week 1', shiftTypes: ['L'], days: week1, max: 2, weight: 3.5 },
+      ],
+    };
+    randomWalk(compileModel(model), 1500, 5);
   });
 
   it('agrees with the scorer on Curtois instance 7', () => {

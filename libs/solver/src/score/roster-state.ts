@@ -4,12 +4,13 @@ import { OFF, type Roster } from '../model/roster.js';
 /**
  * A roster with incremental (delta) scoring, for the local search.
  *
- * It keeps per-employee counters (shifts per type, minutes, weekends, fairness loads) and the
- * headcount per demand cell, so a move is priced by looking only at the days it touches and
- * the runs around them. Hard rules are priced by how far they are broken ("degree", in days,
- * shifts or shift-lengths of minutes) so the search can walk through infeasible rosters
- * towards feasible ones; `hard === 0` exactly when the scorer finds no hard breach, and `soft`
- * equals the scorer's objective (both are checked in roster-state.spec.ts).
+ * It keeps per-employee counters (shifts per type, minutes, weekends, fairness loads, shift
+ * limits) and the headcount per demand cell, so a move is priced by looking only at the days
+ * it touches and the runs around them. Hard rules are priced by how far they are broken
+ * ("degree", in days, shifts or shift-lengths of minutes) so the search can walk through
+ * infeasible rosters towards feasible ones; `hard === 0` exactly when the scorer finds no
+ * hard breach, and `soft` equals the scorer's objective (both are checked in
+ * roster-state.spec.ts).
  */
 export class RosterState {
   readonly m: CompiledModel;
@@ -23,6 +24,8 @@ export class RosterState {
   readonly weekendsWorked: Int32Array;
   readonly cover: Int32Array;
   readonly fairLoad: Float64Array;
+  /** Shifts counted by each shift limit (`model.shiftLimits`). */
+  readonly limitCount: Int32Array;
   /** Hard degree per employee (all hard rules are about one employee). */
   readonly rowHard: Float64Array;
   hard = 0;
@@ -36,6 +39,8 @@ export class RosterState {
   private readonly scratchCount: Int32Array;
   private readonly touchedTypes: Int32Array;
   private readonly scratchFair: Float64Array;
+  private readonly scratchLimit: Int32Array;
+  private readonly hasLimits: boolean;
   private readonly touchedWeekends: Int32Array;
   private readonly weekendSeen: Uint8Array;
   private readonly seg: Int16Array;
@@ -62,6 +67,9 @@ export class RosterState {
     this.scratchCount = new Int32Array(this.S);
     this.touchedTypes = new Int32Array(2 * this.D + this.S); // a type may be listed again after its count returns to 0
     this.scratchFair = new Float64Array(model.fairness.length);
+    this.limitCount = new Int32Array(model.shiftLimits.length);
+    this.scratchLimit = new Int32Array(model.shiftLimits.length);
+    this.hasLimits = model.shiftLimits.length > 0;
     this.touchedWeekends = new Int32Array(this.D);
     this.weekendSeen = new Uint8Array(Math.max(1, this.W));
     this.seg = new Int16Array(this.D);
@@ -90,6 +98,7 @@ export class RosterState {
     this.weekendsWorked.fill(0);
     this.cover.fill(0);
     this.fairLoad.fill(0);
+    this.limitCount.fill(0);
     let soft = 0;
     for (let e = 0; e < E; e++) {
       for (let d = 0; d < D; d++) {
@@ -104,6 +113,7 @@ export class RosterState {
         for (let c = 0; c < m.fairness.length; c++) {
           if (m.fairness[c]!.counts[d * S + s]) this.fairLoad[c * E + e]!++;
         }
+        if (this.hasLimits) this.countLimits(e, d, s, 1, this.limitCount);
       }
       for (let w = 0; w < this.W; w++)
         if (this.weekendWork[e * this.W + w]) this.weekendsWorked[e]!++;
@@ -116,6 +126,10 @@ export class RosterState {
         const dev = f.history[e]! + this.fairLoad[c * E + e]! - f.target[e]!;
         soft += f.weight * dev * dev;
       }
+    }
+    for (let i = 0; i < m.shiftLimits.length; i++) {
+      const l = m.shiftLimits[i]!;
+      if (l.weight > 0) soft += l.weight * excess(this.limitCount[i]!, l.max);
     }
     let hard = 0;
     for (let e = 0; e < E; e++) {
@@ -152,6 +166,10 @@ export class RosterState {
     for (let s = 0; s < S; s++) h += excess(this.typeCount[e * S + s]!, m.maxPerType[e * S + s]!);
     h += this.minutesDegree(e, this.minutes[e]!);
     h += excess(this.weekendsWorked[e]!, m.maxWeekends[e]!);
+    for (let i = m.limitStart[e]!; i < m.limitStart[e + 1]!; i++) {
+      const l = m.shiftLimits[i]!;
+      if (l.weight === 0) h += excess(this.limitCount[i]!, l.max);
+    }
     for (let d = 0; d < D; d++) {
       const s = this.cells[e * D + d]!;
       if (s !== OFF && m.block[(e * D + d) * S + s]) h++;
@@ -159,6 +177,16 @@ export class RosterState {
     }
     h += this.windowHard(e, 0, D - 1, -1, 0, null);
     return h;
+  }
+
+  /** Adds `delta` to `into[i]` for every shift limit i of e that counts shift type s on day d. */
+  private countLimits(e: number, d: number, s: number, delta: number, into: Int32Array): void {
+    const m = this.m;
+    const to = m.limitByTypeStart[e * this.S + s + 1]!;
+    for (let j = m.limitByTypeStart[e * this.S + s]!; j < to; j++) {
+      const i = m.limitByType[j]!;
+      if (m.shiftLimits[i]!.days[d]) into[i]! += delta;
+    }
   }
 
   private minutesDegree(e: number, minutes: number): number {
@@ -288,6 +316,7 @@ export class RosterState {
         this.scratchCount[o]!--;
         dMinutes -= m.shiftMinutes[o]!;
         for (let c = 0; c < nf; c++) if (m.fairness[c]!.counts[d * S + o]) this.scratchFair[c]!--;
+        if (this.hasLimits) this.countLimits(e, d, o, -1, this.scratchLimit);
       } else if (m.pinned[base + d]! >= 0) dHard--;
       if (v !== OFF) {
         if (m.block[(base + d) * S + v]) dHard++;
@@ -295,6 +324,7 @@ export class RosterState {
         this.scratchCount[v]!++;
         dMinutes += m.shiftMinutes[v]!;
         for (let c = 0; c < nf; c++) if (m.fairness[c]!.counts[d * S + v]) this.scratchFair[c]!++;
+        if (this.hasLimits) this.countLimits(e, d, v, 1, this.scratchLimit);
       } else if (m.pinned[base + d]! >= 0) dHard++;
       const w = m.weekendOf[d]!;
       if (w >= 0 && !this.weekendSeen[w]) {
@@ -337,6 +367,18 @@ export class RosterState {
       if (dWeekends !== 0) {
         const ww = this.weekendsWorked[e]!;
         dHard += excess(ww + dWeekends, m.maxWeekends[e]!) - excess(ww, m.maxWeekends[e]!);
+      }
+    }
+    if (this.hasLimits) {
+      for (let i = m.limitStart[e]!; i < m.limitStart[e + 1]!; i++) {
+        const delta = this.scratchLimit[i]!;
+        if (delta === 0) continue;
+        this.scratchLimit[i] = 0;
+        const l = m.shiftLimits[i]!;
+        const count = this.limitCount[i]!;
+        const change = excess(count + delta, l.max) - excess(count, l.max);
+        if (l.weight > 0) dSoft += l.weight * change;
+        else dHard += change;
       }
     }
     for (let c = 0; c < nf; c++) {
@@ -496,6 +538,7 @@ export class RosterState {
       }
       for (let c = 0; c < m.fairness.length; c++)
         if (m.fairness[c]!.counts[d * S + o]) this.fairLoad[c * E + e]!--;
+      if (this.hasLimits) this.countLimits(e, d, o, -1, this.limitCount);
     }
     if (v !== OFF) {
       this.typeCount[e * S + v]!++;
@@ -508,6 +551,7 @@ export class RosterState {
       }
       for (let c = 0; c < m.fairness.length; c++)
         if (m.fairness[c]!.counts[d * S + v]) this.fairLoad[c * E + e]!++;
+      if (this.hasLimits) this.countLimits(e, d, v, 1, this.limitCount);
     }
     this.cells[idx] = v;
     this.rowHardDirty = true;

@@ -34,6 +34,52 @@ describe('the compact roster MIP (HiGHS)', () => {
     expect(report.objective).toBeCloseTo(run.objective + offset, 6);
   });
 
+  it('keeps hard shift limits and prices soft ones exactly (the scorer agrees with the MIP)', async () => {
+    const highs = await loadHighs();
+    const limited = { ...team, employees: team.employees.map((e) => ({ ...e })) };
+    const contract = (i: number) => limited.employees[i]!.contract;
+    // Anna: 3 shifts this week; Chloé: one late or night; the seven others would rather not work
+    // more than one of days 0–3 (a monthly cover cap, say), at a cost the cover outweighs.
+    limited.employees[0]!.contract = { ...contract(0), shiftLimits: [{ name: 'shifts', max: 3 }] };
+    limited.employees[2]!.contract = {
+      ...contract(2),
+      shiftLimits: [{ name: 'lates or nights', shiftTypes: ['L', 'N'], max: 1 }],
+    };
+    const capped = [1, 3, 4, 5, 6, 7, 8];
+    for (const i of capped)
+      limited.employees[i]!.contract = {
+        ...contract(i),
+        shiftLimits: [{ name: 'covers', days: [0, 1, 2, 3], max: 1, weight: 40 }],
+      };
+    const m = compileModel(limited);
+    const state = new RosterState(m);
+    state.set(m.employeeIndex.get('emp-4')!, 2, m.shiftIndex.get('L')!); // the pinned shift
+    // Start above the soft caps (the MIP's current objective must count their cost).
+    for (const e of [4, 5]) for (let d = 0; d < 4; d++) state.set(e, d, m.shiftIndex.get('E')!);
+    expect(state.soft).toBeGreaterThan(0);
+    const free = new Uint8Array(m.E * m.D).fill(1);
+    const mip = buildRosterMip(m, state.cells, free);
+    const run = runMip(highs, mip, { timeLimitSeconds: 20, relativeGap: 1e-6 });
+    expect(run.status).toBe('optimal');
+    const cells = cellsFromMip(m, state.cells, mip, free, run.colValue!);
+    const report = scoreRoster(m, { employees: m.E, days: m.D, cells });
+    expect(report.breaches.filter((b) => b.hard).map((b) => b.message)).toEqual([]);
+    expect(report.objective).toBeCloseTo(run.objective + state.soft - mip.currentObjective, 6);
+    const row = (e: number): number[] => Array.from(cells.subarray(e * m.D, (e + 1) * m.D));
+    expect(row(0).filter((v) => v >= 0).length).toBeLessThanOrEqual(3);
+    // The soft caps are priced, not forbidden: whatever the MIP chose costs 40 per extra cover.
+    const over = (e: number): number =>
+      Math.max(
+        0,
+        row(e)
+          .slice(0, 4)
+          .filter((v) => v >= 0).length - 1,
+      );
+    const extra = capped.reduce((sum, e) => sum + over(e), 0);
+    expect(extra).toBeGreaterThan(0);
+    expect(report.byRule.preferredShiftLimits!.cost).toBe(40 * extra);
+  });
+
   it('as a neighbourhood move, re-solves two employees and never makes the roster worse', async () => {
     const highs = await loadHighs();
     const state = new RosterState(model);

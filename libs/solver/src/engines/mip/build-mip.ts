@@ -83,9 +83,10 @@ function add(target: Expr, source: Expr, factor: number): void {
  * Builds the roster MIP over the cells marked in `free` (others fixed at `cells`): binary
  * x[e,d,s] per free cell and allowed shift type, the contract rules as linear rows (sliding
  * windows for the run rules, pattern cuts for the minimum runs with the horizon edges exempt),
- * weekend indicators, cover slack with the under/over weights, fairness as secants of the
- * squared deviation (exact at whole numbers) and continuity hand-overs. Rows that touch no
- * free cell are left out, so a window of a few days or a handful of employees is a small MIP.
+ * shift limits (soft ones with an excess column), weekend indicators, cover slack with the
+ * under/over weights, fairness as secants of the squared deviation (exact at whole numbers)
+ * and continuity hand-overs. Rows that touch no free cell are left out, so a window of a few
+ * days or a handful of employees is a small MIP.
  */
 export function buildRosterMip(m: CompiledModel, current: Int16Array, free: Uint8Array): RosterMip {
   const { E, D, S } = m;
@@ -186,6 +187,28 @@ export function buildRosterMip(m: CompiledModel, current: Int16Array, free: Uint
       add(minutes, count, m.shiftMinutes[s]!);
       const max = m.maxPerType[e * S + s]!;
       if (max < NO_LIMIT) b.row(-Infinity, max, count.c, count.cols, count.coefs);
+    }
+    // Shift limits: a hard one is a row; a soft one pays its weight per shift above the maximum
+    // through a non-negative excess column.
+    for (let i = m.limitStart[e]!; i < m.limitStart[e + 1]!; i++) {
+      const l = m.shiftLimits[i]!;
+      const count = expr();
+      let current = 0;
+      for (let d = 0; d < D; d++) {
+        if (!l.days[d]) continue;
+        for (let s = 0; s < S; s++) if (l.types[s]) add(count, cellExpr(e, d, s), 1);
+        const v = cells[e * D + d]!;
+        if (v !== OFF && l.types[v]) current++;
+      }
+      if (count.cols.length === 0) continue;
+      if (l.weight === 0) {
+        b.row(-Infinity, l.max, count.c, count.cols, count.coefs);
+        continue;
+      }
+      const over = Math.max(0, current - l.max);
+      freeCost += l.weight * over;
+      const u = b.col(l.weight, 0, Infinity, false, over);
+      b.row(-Infinity, l.max, count.c, [...count.cols, u], [...count.coefs, -1]);
     }
     const maxMin = m.maxMinutes[e]!;
     const minMin = m.minMinutes[e]!;
