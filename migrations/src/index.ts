@@ -5,6 +5,7 @@ import { AddCalendarFeeds1796860800000 } from './1796860800000-AddCalendarFeeds.
 import { AddAvailabilityAndPreferences1796947200000 } from './1796947200000-AddAvailabilityAndPreferences.js';
 import { AddPlans1797033600000 } from './1797033600000-AddPlans.js';
 import { AddTeamSolverWeights1797120000000 } from './1797120000000-AddTeamSolverWeights.js';
+import { AddShiftRules1797206400000 } from './1797206400000-AddShiftRules.js';
 
 /** Every migration, oldest first. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AddAvailabilityAndPreferences1796947200000,
   AddPlans1797033600000,
   AddTeamSolverWeights1797120000000,
+  AddShiftRules1797206400000,
 ];

@@ -17,7 +17,7 @@ import { addDays, daysBetween, endsNextDay, isoWeekday } from '@planner/domain';
 import { compileModel, fromAssignments, OFF, RosterState } from '@planner/solver';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
-import type { PlanResponse } from '../modules/plans/dto/plan.dto.js';
+import type { PlanResponse, PlanResult } from '../modules/plans/dto/plan.dto.js';
 import { FairnessService } from '../modules/fairness/fairness.service.js';
 import { PlanningRepository } from '../modules/plans/planning.repository.js';
 import {
@@ -28,6 +28,12 @@ import {
 import { RotaRepository } from '../modules/rota/rota.repository.js';
 import { benchDatabase } from './bench-database.js';
 import { approveLeave, seeded, seedSupportTeam, SUPPORT_LOGIN } from './support-team.js';
+
+/** Gaps left after a plan, saying how many lie before the plan's first shift could start. */
+function after(r: PlanResult): string {
+  const early = r.coverageGapsAfter.filter((g) => g.beforePlan).length;
+  return early > 0 ? `${r.gapsAfter} (${early} before the plan's first shift)` : `${r.gapsAfter}`;
+}
 
 const FROM = '2026-12-01';
 const TO = '2026-12-28';
@@ -210,7 +216,7 @@ async function main(): Promise<void> {
       gaps.filter((g) => g.candidates.some((c) => c.rule === null)).length;
     console.log('\n1. Holiday season repair (December, ~20 % on leave)');
     console.log(
-      `   vacated shifts: ${mapping.vacated.length}; coverage gaps before: ${r.gapsBefore}, after: ${r.gapsAfter}`,
+      `   vacated shifts: ${mapping.vacated.length}; coverage gaps before: ${r.gapsBefore}, after: ${after(r)}`,
     );
     console.log(
       `   solver: ${r.added.length} cover duties added, ${r.removed.length} published shifts moved, hard violations ${r.hardViolations}, unfilled solver gaps ${r.gaps.length} (fillable ${fillable(r.gaps)}), ${season.seconds.toFixed(1)} s (limit ${season.plan.timeLimitSeconds} s)`,
@@ -256,7 +262,7 @@ async function main(): Promise<void> {
     const final = repair.plan.progress.at(-1)!;
     console.log('\n2. Ten more leaves approved, then an interactive repair');
     console.log(
-      `   coverage gaps before: ${rr.gapsBefore}, after: ${rr.gapsAfter}; ${rr.added.length} added, ${rr.removed.length} moved (changes versus the published rota: ${rr.added.length + rr.removed.length}); hard violations ${rr.hardViolations}; unfilled solver gaps ${rr.gaps.length} (fillable ${fillable(rr.gaps)})`,
+      `   coverage gaps before: ${rr.gapsBefore}, after: ${after(rr)}; ${rr.added.length} added, ${rr.removed.length} moved (changes versus the published rota: ${rr.added.length + rr.removed.length}); hard violations ${rr.hardViolations}; unfilled solver gaps ${rr.gaps.length} (fillable ${fillable(rr.gaps)})`,
     );
     console.log(
       `   job wall time ${repair.seconds.toFixed(2)} s (limit ${repair.plan.timeLimitSeconds} s; read, map, solve, explain, store); its best rota found at ${(final.elapsedMs / 1000).toFixed(2)} s of search`,
@@ -264,7 +270,7 @@ async function main(): Promise<void> {
     console.log(`   ${timing(repair.plan)}`);
     const reference = await runPlan('repair', 15);
     console.log(
-      `   the same repair with 15 s: coverage gaps after ${reference.plan.result!.gapsAfter}, unfilled solver gaps ${reference.plan.result!.gaps.length}, ${reference.plan.result!.added.length} added, ${reference.plan.result!.removed.length} moved`,
+      `   the same repair with 15 s: coverage gaps after ${after(reference.plan.result!)}, unfilled solver gaps ${reference.plan.result!.gaps.length}, ${reference.plan.result!.added.length} added, ${reference.plan.result!.removed.length} moved`,
     );
 
     // 3. Build the four weeks.
@@ -274,7 +280,7 @@ async function main(): Promise<void> {
     const firstValid = build.plan.progress.find((p) => p.hardDegree === 0);
     console.log('\n3. Build of the four weeks from rotations and rules');
     console.log(
-      `   ${build.seconds.toFixed(1)} s (limit ${build.plan.timeLimitSeconds} s), first valid roster at ${firstValid ? (firstValid.elapsedMs / 1000).toFixed(2) : '—'} s; objective ${b.objective.toFixed(0)}${b.bound !== null ? ` (bound ${b.bound.toFixed(0)})` : ''}; coverage gaps ${b.gapsBefore} → ${b.gapsAfter}; hard violations ${b.hardViolations}; ${b.added.length} added, ${b.removed.length} removed`,
+      `   ${build.seconds.toFixed(1)} s (limit ${build.plan.timeLimitSeconds} s), first valid roster at ${firstValid ? (firstValid.elapsedMs / 1000).toFixed(2) : '—'} s; objective ${b.objective.toFixed(0)}${b.bound !== null ? ` (bound ${b.bound.toFixed(0)})` : ''}; coverage gaps ${b.gapsBefore} → ${after(b)}; hard violations ${b.hardViolations}; ${b.added.length} added, ${b.removed.length} removed`,
     );
   } finally {
     await app.close();

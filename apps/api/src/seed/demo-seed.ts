@@ -195,6 +195,12 @@ async function createTeam(
     )) as [{ id: string }];
     shiftTypeIds.set(code, row.id);
   }
+  // After a night, a day to recover: no shift of any other type the next day.
+  await m.query(
+    `INSERT INTO forbidden_shift_sequence (shift_type_id, next_shift_type_id)
+     SELECT $1, unnest($2::uuid[])`,
+    [shiftTypeIds.get('N'), ['E', 'D', 'L'].map((code) => shiftTypeIds.get(code))],
+  );
   const byRotation = new Map<RotationTag, string[]>();
   for (const person of people) {
     const fte = person.fte ?? 1;

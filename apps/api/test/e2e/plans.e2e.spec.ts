@@ -12,27 +12,30 @@ import { createTestApp, type TestApp } from '../test-app.js';
 import { PlanService } from '../../src/modules/plans/plan.service.js';
 
 /**
- * A team of five phone agents on a D D D – – rotation (three on the day shift every day, the
- * minimum), so any absence opens a gap that one of the two people off that day can fill.
+ * A team of phone agents on a day shift (08:00–16:00) with a coverage rule asking for `min` of
+ * them; the first `onRotation` agents follow `pattern` (true = a day shift), agent i offset by i.
  */
-async function rotaTeam(db: DataSource, t: TestApp, min = 3) {
+async function dayShiftTeam(
+  db: DataSource,
+  t: TestApp,
+  o: { names: string[]; pattern: boolean[]; onRotation: number; min: number },
+) {
   const teamId = await createTeam(db, { timeZone: 'Europe/Warsaw', countryCode: 'PL' });
   const phone = await createSkill(db);
   const manager = await createEmployee(db, { teamId, role: 'manager', manages: [teamId] });
   const agents: TestEmployee[] = [];
-  for (let i = 0; i < 5; i++) {
-    agents.push(await createEmployee(db, { teamId, skillIds: [phone], name: `Agent ${i}` }));
-  }
+  for (const name of o.names)
+    agents.push(await createEmployee(db, { teamId, skillIds: [phone], name }));
   const [day] = (await db.query(
     `INSERT INTO shift_type (team_id, code, name, start_time, end_time, colour)
      VALUES ($1, 'D', 'Day', '08:00', '16:00', '#336699') RETURNING id`,
     [teamId],
   )) as [{ id: string }];
   const [rotation] = (await db.query(
-    `INSERT INTO rotation (team_id, name, anchor_date, pattern) VALUES ($1, 'Three on, two off', '2027-01-04', $2) RETURNING id`,
-    [teamId, JSON.stringify([day.id, day.id, day.id, null, null])],
+    `INSERT INTO rotation (team_id, name, anchor_date, pattern) VALUES ($1, 'Days', '2027-01-04', $2) RETURNING id`,
+    [teamId, JSON.stringify(o.pattern.map((works) => (works ? day.id : null)))],
   )) as [{ id: string }];
-  for (const [i, agent] of agents.entries()) {
+  for (const [i, agent] of agents.slice(0, o.onRotation).entries()) {
     await db.query(
       `INSERT INTO rotation_member (rotation_id, employee_id, offset_days, period) VALUES ($1, $2, $3, daterange('2027-01-01', NULL))`,
       [rotation.id, agent.id, i],
@@ -41,9 +44,22 @@ async function rotaTeam(db: DataSource, t: TestApp, min = 3) {
   await db.query(
     `INSERT INTO coverage_rule (team_id, name, skill_id, start_time, end_time, recurrence, min_headcount, ideal_headcount)
      VALUES ($1, 'Phones in the day', $2, '08:00', '16:00', 'FREQ=DAILY', $3, $3)`,
-    [teamId, phone, min],
+    [teamId, phone, o.min],
   );
   return { teamId, phone, day: day.id, manager, agents, token: await login(t, manager.email) };
+}
+
+/**
+ * Five phone agents on a D D D – – rotation (three on the day shift every day, the minimum),
+ * so any absence opens a gap that one of the two people off that day can fill.
+ */
+function rotaTeam(db: DataSource, t: TestApp, min = 3) {
+  return dayShiftTeam(db, t, {
+    names: [0, 1, 2, 3, 4].map((i) => `Agent ${i}`),
+    pattern: [true, true, true, false, false],
+    onRotation: 5,
+    min,
+  });
 }
 
 async function approvedLeave(
@@ -243,6 +259,220 @@ describe('plans: solver runs as jobs', () => {
     expect(done.body.result.added.map((a: { employeeName: string }) => a.employeeName)).toEqual([
       'Agent 2',
     ]);
+  });
+
+  it('keeps within the monthly cover maximum a person set, even inside one plan', async () => {
+    const db = t.dataSource;
+    // Anna works the day shift every day; Ben and Cleo are on no rotation, free to cover.
+    const { teamId, token, agents } = await dayShiftTeam(db, t, {
+      names: ['Anna', 'Ben', 'Cleo'],
+      pattern: [true],
+      onRotation: 1,
+      min: 1,
+    });
+    const [anna, ...floaters] = agents as [TestEmployee, TestEmployee, TestEmployee];
+    await approvedLeave(db, anna, teamId, '2027-03-16', '2027-03-17');
+    let notes: string[] = [];
+    const mostCoversByOne = async () => {
+      const done = await runPlan({ teamId, token }, '2027-03-16', '2027-03-17', 'repair');
+      const { added } = done.body.result;
+      expect(added).toHaveLength(2);
+      notes = done.body.result.notes;
+      return Math.max(
+        ...floaters.map(
+          (f) => added.filter((a: { employeeId: string }) => a.employeeId === f.id).length,
+        ),
+      );
+    };
+    // One substitute for the whole absence…
+    expect(await mostCoversByOne()).toBe(2);
+    // …unless they said one cover duty a month is their most.
+    await db.query('UPDATE employee SET max_cover_duties_per_month = 1 WHERE id = ANY($1)', [
+      floaters.map((f) => f.id),
+    ]);
+    expect(await mostCoversByOne()).toBe(1);
+    expect(notes.join(' ')).not.toMatch(/would rather not/);
+    // When nobody is under their maximum the gaps are still filled, and the plan says so.
+    await db.query('UPDATE employee SET max_cover_duties_per_month = 0 WHERE id = ANY($1)', [
+      floaters.map((f) => f.id),
+    ]);
+    expect(await mostCoversByOne()).toBe(2);
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /works 2 cover duties in March 2027, would rather not work more than 0/,
+      ),
+    );
+  });
+
+  it('keeps to per-type and total shift maxima set in the contract', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const [agent2, agent3] = [team.agents[2]!, team.agents[3]!];
+    const contract = async (who: TestEmployee, body: object) => {
+      const res = await t
+        .http()
+        .patch(`/api/employees/${who.id}`)
+        .set(bearer(team.token))
+        .send({ contract: body });
+      expect(res.status).toBe(200);
+      return res.body.contract;
+    };
+    // Agents 2 and 3 are off on 2027-03-16; agent 2 may work no more Day shifts than the
+    // rotation already gives them.
+    expect(
+      await contract(agent2, { maxShiftsPerType: [{ shiftTypeId: team.day, maxPerPeriod: 0 }] }),
+    ).toMatchObject({
+      maxShiftsPerType: [{ shiftTypeId: team.day, maxPerPeriod: 0 }],
+      minConsecutiveDays: 1,
+      minConsecutiveDaysOff: 1,
+    });
+    await approvedLeave(t.dataSource, team.agents[0]!, team.teamId, '2027-03-16', '2027-03-16');
+    const covers = async () =>
+      (await runPlan(team, '2027-03-16', '2027-03-16', 'repair')).body.result.added.map(
+        (a: { employeeName: string }) => a.employeeName,
+      );
+    expect(await covers()).toEqual(['Agent 3']);
+    // Now agent 3 is at their total maximum, and agent 2 is free again.
+    await contract(agent2, { maxShiftsPerType: [] });
+    await contract(agent3, { maxShiftsPerPeriod: 0 });
+    expect(await covers()).toEqual(['Agent 2']);
+  });
+
+  it('never puts a shift type right after one it may not follow', async () => {
+    const db = t.dataSource;
+    const teamId = await createTeam(db, { timeZone: 'Europe/Warsaw', countryCode: 'PL' });
+    const phone = await createSkill(db);
+    const manager = await createEmployee(db, { teamId, role: 'manager', manages: [teamId] });
+    const token = await login(t, manager.email);
+    const agents: TestEmployee[] = [];
+    for (const name of ['Ada', 'Ben', 'Cleo']) {
+      agents.push(await createEmployee(db, { teamId, skillIds: [phone], name }));
+    }
+    const shiftType = async (code: string, name: string, startTime: string, endTime: string) => {
+      const res = await t
+        .http()
+        .post('/api/shift-types')
+        .set(bearer(token))
+        .send({
+          teamId,
+          code,
+          name,
+          startTime,
+          endTime,
+          colour: '#336699',
+          requiredSkillIds: [phone],
+        });
+      expect(res.status).toBe(201);
+      await db.query(
+        `INSERT INTO coverage_rule (team_id, name, skill_id, start_time, end_time, recurrence, min_headcount, ideal_headcount)
+         VALUES ($1, $2, $3, $4, $5, 'FREQ=DAILY', 1, 1)`,
+        [teamId, name, phone, startTime, endTime],
+      );
+      return res.body.id as string;
+    };
+    const early = await shiftType('E', 'Early', '06:00', '14:00');
+    const night = await shiftType('N', 'Night', '22:00', '06:00');
+    // Ada would like the night of 1 March and the early of 2 March, and her contract allows
+    // no rest between them; only the team's rule stands in the way.
+    const ada = agents[0]!;
+    await t
+      .http()
+      .patch(`/api/employees/${ada.id}`)
+      .set(bearer(token))
+      .send({ contract: { minRestHours: 0 } })
+      .expect(200);
+    await db.query(
+      `INSERT INTO employee_preference (employee_id, wish, date, shift_type_id, weight)
+       VALUES ($1, 'prefer', '2027-03-01', $2, 10), ($1, 'prefer', '2027-03-02', $3, 10)`,
+      [ada.id, night, early],
+    );
+    const rule = async (cannotBeFollowedBy: string[]) => {
+      const res = await t
+        .http()
+        .patch(`/api/shift-types/${night}`)
+        .set(bearer(token))
+        .send({ cannotBeFollowedBy });
+      expect(res.status).toBe(200);
+      expect(res.body.cannotBeFollowedBy).toEqual(cannotBeFollowedBy);
+    };
+    const adasShifts = async () => {
+      const done = await runPlan({ teamId, token }, '2027-03-01', '2027-03-02', 'build');
+      // Every shift is staffed; the small hours of 1 March belong to the night of 28 February,
+      // before the plan, and stay a coverage gap.
+      expect(done.body.result).toMatchObject({ hardViolations: 0, gaps: [], gapsAfter: 1 });
+      return done.body.result.added
+        .filter((a: { employeeId: string }) => a.employeeId === ada.id)
+        .map((a: { date: string; shiftTypeName: string }) => `${a.date} ${a.shiftTypeName}`)
+        .sort();
+    };
+    await rule([early]);
+    const ruled = await adasShifts();
+    expect(ruled).not.toEqual(['2027-03-01 Night', '2027-03-02 Early']);
+    expect(ruled.length).toBeGreaterThan(0);
+    await rule([]);
+    expect(await adasShifts()).toEqual(['2027-03-01 Night', '2027-03-02 Early']);
+
+    // A shift type of another team cannot be named.
+    const other = await rotaTeam(db, t);
+    const bad = await t
+      .http()
+      .patch(`/api/shift-types/${night}`)
+      .set(bearer(token))
+      .send({ cannotBeFollowedBy: [early, other.day] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'cannotBeFollowedBy.1' })]);
+    const stored = await t.http().get(`/api/shift-types/${night}`).set(bearer(token));
+    expect(stored.body.cannotBeFollowedBy).toEqual([]);
+  });
+
+  it('refuses contract rules that contradict each other, naming the field', async () => {
+    const team = await rotaTeam(t.dataSource, t);
+    const other = await rotaTeam(t.dataSource, t);
+    const agent = team.agents[1]!;
+    const patch = (contract: object) =>
+      t.http().patch(`/api/employees/${agent.id}`).set(bearer(team.token)).send({ contract });
+    const fields = (res: { body: { errors?: { field: string }[] } }) =>
+      (res.body.errors ?? []).map((e) => e.field).sort();
+
+    let res = await patch({ minConsecutiveDays: 4, maxConsecutiveDays: 3 });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual(['contract.minConsecutiveDays']);
+    res = await patch({ minConsecutiveDaysOff: 0 });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual(['contract.minConsecutiveDaysOff']);
+    res = await patch({
+      maxShiftsPerType: [
+        { shiftTypeId: team.day, maxPerPeriod: 4 },
+        { shiftTypeId: team.day, maxPerPeriod: 5 },
+        { shiftTypeId: other.day, maxPerPeriod: 5 },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(fields(res)).toEqual([
+      'contract.maxShiftsPerType.1.shiftTypeId',
+      'contract.maxShiftsPerType.2.shiftTypeId',
+    ]);
+    res = await patch({ maxShiftsPerType: [{ shiftTypeId: team.day, maxPerPeriod: -1 }] });
+    expect(res.status).toBe(400);
+    expect(fields(res)[0]).toMatch(/^contract\.maxShiftsPerType\.0\.maxPerPeriod/);
+
+    // Nothing was written; a valid change is kept.
+    const [row] = await t.dataSource.query(
+      `SELECT min_consecutive_days, (SELECT count(*)::int FROM employee_shift_limit WHERE employee_id = $1) AS limits
+         FROM employee WHERE id = $1`,
+      [agent.id],
+    );
+    expect(row).toEqual({ min_consecutive_days: 1, limits: 0 });
+    res = await patch({
+      minConsecutiveDays: 2,
+      minConsecutiveDaysOff: 2,
+      maxShiftsPerType: [{ shiftTypeId: team.day, maxPerPeriod: 12 }],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.contract).toMatchObject({
+      minConsecutiveDays: 2,
+      minConsecutiveDaysOff: 2,
+      maxShiftsPerType: [{ shiftTypeId: team.day, maxPerPeriod: 12 }],
+    });
   });
 
   it("uses the team's own solver weights, validated field by field", async () => {

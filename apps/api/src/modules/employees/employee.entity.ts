@@ -37,6 +37,8 @@ export class EmployeeEntity {
   @Column('integer', { name: 'period_days' }) periodDays: number;
   @Column('numeric', { name: 'min_rest_hours', transformer: numeric }) minRestHours: number;
   @Column('integer', { name: 'max_consecutive_days' }) maxConsecutiveDays: number;
+  @Column('smallint', { name: 'min_consecutive_days' }) minConsecutiveDays: number;
+  @Column('smallint', { name: 'min_consecutive_days_off' }) minConsecutiveDaysOff: number;
   @Column('integer', { name: 'max_weekends_per_4_weeks' }) maxWeekendsPer4Weeks: number;
   @Column('numeric', { name: 'annual_leave_days', transformer: numeric }) annualLeaveDays: number;
   @Column('numeric', { name: 'carry_over_cap_days', transformer: numeric })

@@ -27,6 +27,9 @@ export function toEmployeeResponse(e: EmployeeRecord, full: boolean): EmployeeRe
       periodDays: e.periodDays,
       minRestHours: e.minRestHours,
       maxConsecutiveDays: e.maxConsecutiveDays,
+      minConsecutiveDays: e.minConsecutiveDays,
+      minConsecutiveDaysOff: e.minConsecutiveDaysOff,
+      maxShiftsPerType: e.maxShiftsPerType,
       maxWeekendsPer4Weeks: e.maxWeekendsPer4Weeks,
     },
     leave: {

@@ -8,8 +8,15 @@ import type { SkillResponse } from '../skills/dto/skill.dto.js';
 import { escapeLike } from '../teams/team.repository.js';
 import { EmployeeEntity, type Role } from './employee.entity.js';
 
+/** At most `maxPerPeriod` shifts of one shift type in the contract's period. */
+export interface ShiftLimit {
+  shiftTypeId: string;
+  maxPerPeriod: number;
+}
+
 export interface EmployeeRecord extends Omit<EmployeeEntity, 'passwordHash'> {
   skills: (SkillResponse & { backup: boolean })[];
+  maxShiftsPerType: ShiftLimit[];
   managedTeamIds: string[];
   canSignIn: boolean;
 }
@@ -31,12 +38,14 @@ const FIELDS = {
   employee_email_key: 'email',
   employee_team_id_fkey: 'teamId',
   employee_skill_skill_id_fkey: 'skillIds',
+  employee_shift_limit_shift_type_id_fkey: 'contract.maxShiftsPerType',
 };
 
 const SELECT = `
   SELECT e.id, e.team_id, e.name, e.email, e.home_time_zone, e.role, e.weekly_minutes, e.fte,
          e.max_shifts_per_period, e.max_minutes_per_period, e.min_minutes_per_period, e.period_days,
-         e.min_rest_hours, e.max_consecutive_days, e.max_weekends_per_4_weeks, e.active,
+         e.min_rest_hours, e.max_consecutive_days, e.min_consecutive_days, e.min_consecutive_days_off,
+         e.max_weekends_per_4_weeks, e.active,
          e.annual_leave_days, e.carry_over_cap_days, e.working_weekdays, e.employment_start, e.employment_end,
          e.deactivated_at, e.created_at, e.updated_at, e.version,
          e.password_hash IS NOT NULL AS can_sign_in,
@@ -45,6 +54,11 @@ const SELECT = `
                                    ORDER BY s.category, s.code)
                      FROM employee_skill es JOIN skill s ON s.id = es.skill_id
                     WHERE es.employee_id = e.id), '[]') AS skills,
+         COALESCE((SELECT json_agg(json_build_object('shiftTypeId', l.shift_type_id,
+                                                     'maxPerPeriod', l.max_per_period)
+                                   ORDER BY st.start_time, st.code)
+                     FROM employee_shift_limit l JOIN shift_type st ON st.id = l.shift_type_id
+                    WHERE l.employee_id = e.id), '[]') AS shift_limits,
          COALESCE((SELECT array_agg(tm.team_id ORDER BY tm.team_id)
                      FROM team_manager tm WHERE tm.employee_id = e.id), '{}') AS managed_team_ids
     FROM employee e`;
@@ -64,6 +78,8 @@ interface Row {
   period_days: number;
   min_rest_hours: string;
   max_consecutive_days: number;
+  min_consecutive_days: number;
+  min_consecutive_days_off: number;
   max_weekends_per_4_weeks: number;
   annual_leave_days: string;
   carry_over_cap_days: string;
@@ -77,6 +93,7 @@ interface Row {
   version: number;
   can_sign_in: boolean;
   skills: (SkillResponse & { backup: boolean })[];
+  shift_limits: ShiftLimit[];
   managed_team_ids: string[];
 }
 
@@ -96,6 +113,9 @@ function fromRow(r: Row): EmployeeRecord {
     periodDays: r.period_days,
     minRestHours: Number(r.min_rest_hours),
     maxConsecutiveDays: r.max_consecutive_days,
+    minConsecutiveDays: r.min_consecutive_days,
+    minConsecutiveDaysOff: r.min_consecutive_days_off,
+    maxShiftsPerType: r.shift_limits,
     maxWeekendsPer4Weeks: r.max_weekends_per_4_weeks,
     annualLeaveDays: Number(r.annual_leave_days),
     carryOverCapDays: Number(r.carry_over_cap_days),
@@ -214,6 +234,30 @@ export class EmployeeRepository {
     } catch (error) {
       translateDbError(error, FIELDS);
     }
+  }
+
+  async setShiftLimits(tx: Tx, employeeId: string, limits: ShiftLimit[]): Promise<void> {
+    const manager = toManager(this.dataSource, tx);
+    await manager.query('DELETE FROM employee_shift_limit WHERE employee_id = $1', [employeeId]);
+    if (limits.length === 0) return;
+    try {
+      await manager.query(
+        `INSERT INTO employee_shift_limit (employee_id, shift_type_id, max_per_period)
+         SELECT $1, id, max FROM unnest($2::uuid[], $3::int[]) AS l(id, max)`,
+        [employeeId, limits.map((l) => l.shiftTypeId), limits.map((l) => l.maxPerPeriod)],
+      );
+    } catch (error) {
+      translateDbError(error, FIELDS);
+    }
+  }
+
+  /** A person who moves to another team keeps only the limits on that team's shift types. */
+  async dropForeignShiftLimits(tx: Tx, employeeId: string, teamId: string): Promise<void> {
+    await toManager(this.dataSource, tx).query(
+      `DELETE FROM employee_shift_limit l USING shift_type st
+        WHERE l.employee_id = $1 AND st.id = l.shift_type_id AND st.team_id <> $2`,
+      [employeeId, teamId],
+    );
   }
 
   /**

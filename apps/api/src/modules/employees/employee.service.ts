@@ -16,10 +16,12 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { CalendarFeedRepository } from '../calendar-feeds/calendar-feed.repository.js';
 import { hashPassword } from '../auth/password.js';
+import { ShiftTypeRepository } from '../shift-types/shift-type.repository.js';
 import { SkillService } from '../skills/skill.service.js';
 import { TeamRepository } from '../teams/team.repository.js';
 import { versionConflict } from '../teams/team.service.js';
 import {
+  type ContractDto,
   type CreateEmployeeDto,
   type EmployeeResponse,
   type ListEmployeesQuery,
@@ -35,6 +37,7 @@ export class EmployeeService {
     private readonly employees: EmployeeRepository,
     private readonly teams: TeamRepository,
     private readonly skills: SkillService,
+    private readonly shiftTypes: ShiftTypeRepository,
     private readonly auth: AuthRepository,
     private readonly feeds: CalendarFeedRepository,
     private readonly audit: AuditRepository,
@@ -70,6 +73,8 @@ export class EmployeeService {
     const team = await this.teams.find(dto.teamId);
     if (!team) throw notFound('Team', dto.teamId);
     await this.checkSkills(dto.skillIds ?? [], dto.backupSkillIds ?? []);
+    await this.checkContract(dto.teamId, dto.contract ?? {}, null);
+    const { maxShiftsPerType, ...contract } = dto.contract ?? {};
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     const id = await this.unitOfWork.run(async (tx) => {
       const employeeId = await this.employees.insert(tx, {
@@ -79,10 +84,11 @@ export class EmployeeService {
         homeTimeZone: dto.homeTimeZone ?? team.timeZone,
         role,
         passwordHash,
-        ...dto.contract,
+        ...contract,
         ...dto.leave,
       });
       await this.employees.setSkills(tx, employeeId, dto.skillIds ?? [], dto.backupSkillIds ?? []);
+      if (maxShiftsPerType) await this.employees.setShiftLimits(tx, employeeId, maxShiftsPerType);
       await this.record(tx, caller, 'employee.created', employeeId, null);
       return employeeId;
     });
@@ -125,6 +131,7 @@ export class EmployeeService {
     }
     if (dto.skillIds || dto.backupSkillIds)
       await this.checkSkills(dto.skillIds ?? [], dto.backupSkillIds ?? []);
+    if (dto.contract) await this.checkContract(dto.teamId ?? before.teamId, dto.contract, before);
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
 
     await this.unitOfWork.run(async (tx) => {
@@ -132,7 +139,7 @@ export class EmployeeService {
         version,
         skillIds,
         backupSkillIds,
-        contract,
+        contract: { maxShiftsPerType, ...contract } = {},
         leave,
         password: _password,
         ...fields
@@ -151,6 +158,9 @@ export class EmployeeService {
         version,
       );
       if (!changed) throw versionConflict(before);
+      if (maxShiftsPerType) await this.employees.setShiftLimits(tx, id, maxShiftsPerType);
+      else if (dto.teamId && dto.teamId !== before.teamId)
+        await this.employees.dropForeignShiftLimits(tx, id, dto.teamId);
       if (skillIds || backupSkillIds) {
         const current = (kind: boolean) =>
           before.skills.filter((s) => s.backup === kind).map((s) => s.id);
@@ -210,6 +220,43 @@ export class EmployeeService {
       ...(await this.skills.unknownSkills(skillIds, 'skillIds')),
       ...(await this.skills.unknownSkills(backupSkillIds, 'backupSkillIds')),
     ];
+    if (errors.length > 0) throw DomainError.validation(errors);
+  }
+
+  /**
+   * Rules across contract fields: a minimum run no longer than the maximum, and per-type limits
+   * on distinct shift types of the person's team.
+   */
+  private async checkContract(
+    teamId: string,
+    contract: ContractDto,
+    before: EmployeeRecord | null,
+  ): Promise<void> {
+    const errors: FieldError[] = [];
+    const min = contract.minConsecutiveDays ?? before?.minConsecutiveDays ?? 1;
+    const max = contract.maxConsecutiveDays ?? before?.maxConsecutiveDays ?? 6;
+    if (min > max) {
+      const field =
+        contract.minConsecutiveDays !== undefined ? 'minConsecutiveDays' : 'maxConsecutiveDays';
+      errors.push({
+        field: `contract.${field}`,
+        reason: `the minimum run of working days (${min}) exceeds the maximum (${max})`,
+      });
+    }
+    const limits = contract.maxShiftsPerType ?? [];
+    const foreign = new Set(
+      await this.shiftTypes.notInTeam(
+        teamId,
+        limits.map((l) => l.shiftTypeId),
+      ),
+    );
+    limits.forEach((l, i) => {
+      const field = `contract.maxShiftsPerType.${i}.shiftTypeId`;
+      if (foreign.has(l.shiftTypeId))
+        errors.push({ field, reason: `${l.shiftTypeId} is not a shift type of this team` });
+      else if (limits.findIndex((o) => o.shiftTypeId === l.shiftTypeId) < i)
+        errors.push({ field, reason: 'this shift type is listed twice' });
+    });
     if (errors.length > 0) throw DomainError.validation(errors);
   }
 

@@ -106,7 +106,12 @@ export function describePlan(
       };
     });
 
-  const SOFT_NOTES = new Set(['shiftOnRequests', 'shiftOffRequests', 'fairShareOfDuties']);
+  const SOFT_NOTES = new Set([
+    'shiftOnRequests',
+    'shiftOffRequests',
+    'fairShareOfDuties',
+    'preferredShiftLimits',
+  ]);
   const notes = solution.breaches
     .filter((b) => SOFT_NOTES.has(b.rule) && (b.day === null || b.day >= mapping.firstPlanDay))
     .slice(0, 100)
@@ -123,12 +128,26 @@ export function describePlan(
       ...added.map((a) => addedShift(inputs, a)),
     ],
   };
+  const gapsAfter = staffRota(after, inputs, inputs.leave).gaps;
+  // The earliest a shift of the plan's first day starts.
+  const firstStart = Math.min(
+    ...inputs.shiftTypes.map(
+      (t) => shiftEpochMs(window.from, t.startTime, t.endTime, inputs.team.timeZone).start,
+    ),
+  );
   return {
     objective: solution.objective,
     bound: solution.bound,
     hardViolations: solution.hardViolations,
     gapsBefore: staffRota(before, inputs, inputs.leave).gaps.length,
-    gapsAfter: staffRota(after, inputs, inputs.leave).gaps.length,
+    gapsAfter: gapsAfter.length,
+    coverageGapsAfter: gapsAfter.slice(0, 50).map((g) => ({
+      start: g.start.toISOString(),
+      end: g.end.toISOString(),
+      skillId: g.skillId,
+      missing: g.missing,
+      beforePlan: g.start.getTime() < firstStart,
+    })),
     added: added.map(toChange),
     removed: removed.map(toChange),
     gaps,

@@ -25,6 +25,10 @@ export class PlanningRepository {
       period_days: number;
       min_rest_hours: string;
       max_consecutive_days: number;
+      min_consecutive_days: number;
+      min_consecutive_days_off: number;
+      max_shifts_per_period: number | null;
+      shift_limits: TeamPerson['maxShiftsPerType'];
       max_weekends_per_4_weeks: number;
       works_nights: boolean;
       max_cover_duties_per_month: number | null;
@@ -33,7 +37,11 @@ export class PlanningRepository {
     }[] = await toManager(this.dataSource, tx).query(
       `SELECT e.id, e.name, e.active, e.fte, e.weekly_minutes, e.max_minutes_per_period,
               e.min_minutes_per_period, e.period_days, e.min_rest_hours, e.max_consecutive_days,
+              e.min_consecutive_days, e.min_consecutive_days_off, e.max_shifts_per_period,
               e.max_weekends_per_4_weeks, e.works_nights, e.max_cover_duties_per_month,
+              COALESCE((SELECT json_agg(json_build_object('shiftTypeId', l.shift_type_id,
+                                                          'maxPerPeriod', l.max_per_period))
+                          FROM employee_shift_limit l WHERE l.employee_id = e.id), '[]') AS shift_limits,
               COALESCE((SELECT json_agg(json_build_object(
                           'startTime', to_char(u.start_time, 'HH24:MI'), 'endTime', to_char(u.end_time, 'HH24:MI'),
                           'recurrence', u.recurrence, 'validFrom', u.valid_from::text, 'validTo', u.valid_to::text))
@@ -56,6 +64,10 @@ export class PlanningRepository {
       periodDays: r.period_days,
       minRestHours: Number(r.min_rest_hours),
       maxConsecutiveDays: r.max_consecutive_days,
+      minConsecutiveDays: r.min_consecutive_days,
+      minConsecutiveDaysOff: r.min_consecutive_days_off,
+      maxShiftsPerPeriod: r.max_shifts_per_period,
+      maxShiftsPerType: r.shift_limits,
       maxWeekendsPer4Weeks: r.max_weekends_per_4_weeks,
       worksNights: r.works_nights,
       maxCoverDutiesPerMonth: r.max_cover_duties_per_month,

@@ -21,6 +21,7 @@ import type {
   PinnedSpec,
   PreferenceSpec,
   RosterModel,
+  ShiftLimitSpec,
   ShiftTypeSpec,
 } from '@planner/solver';
 import { approvedLeave, planRota, type RotaShift } from '../rota/rota.builder.js';
@@ -36,6 +37,14 @@ export interface PlanningPerson {
   periodDays: number;
   minRestHours: number;
   maxConsecutiveDays: number;
+  /** Shortest run of working days once started (1 = no minimum). */
+  minConsecutiveDays: number;
+  /** Shortest run of days off (1 = no minimum). */
+  minConsecutiveDaysOff: number;
+  /** Most shifts of any type per period. */
+  maxShiftsPerPeriod: number | null;
+  /** Most shifts of one shift type per period. */
+  maxShiftsPerType: { shiftTypeId: string; maxPerPeriod: number }[];
   maxWeekendsPer4Weeks: number;
   worksNights: boolean;
   /** The most cover duties a month the person would like (soft). */
@@ -141,6 +150,20 @@ export function solverWeights(
 const COVER_LIMIT_WEIGHT = 80;
 
 const cellKey = (employeeId: string, day: number): string => `${employeeId}|${day}`;
+
+/** Maximal runs of working days and of days off in a row of cells. */
+function runsOf(row: readonly unknown[]): { start: number; length: number; working: boolean }[] {
+  const runs: { start: number; length: number; working: boolean }[] = [];
+  row.forEach((cell, day) => {
+    const working = Boolean(cell);
+    const last = runs[runs.length - 1];
+    if (last && last.working === working) last.length++;
+    else runs.push({ start: day, length: 1, working });
+  });
+  return runs;
+}
+
+const MONTH = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function lengthMinutes(t: Pick<PlanShiftType, 'startTime' | 'endTime'>): number {
   const start = minutesOfDay(t.startTime);
@@ -400,11 +423,65 @@ export function buildRosterMapping(
     }
   }
   const initialAt = new Map(initial.map((c) => [cellKey(c.employee, c.day), c.shiftType]));
+
+  // --- forbidden sequences: every duty of a type bars every duty of the types it may not precede;
+  // a pair the fixed context days already hold stays allowed (nothing can change it now) ---
+  const typeOfDuty = (id: string): string => duties.get(id)!.shiftType.id;
+  const pastPairs = new Set<string>();
+  for (const e of employees) {
+    for (let day = 0; day + 1 < CONTEXT_DAYS; day++) {
+      const a = initialAt.get(cellKey(e.id, day));
+      const b = initialAt.get(cellKey(e.id, day + 1));
+      if (a && b) pastPairs.add(`${typeOfDuty(a)}>${typeOfDuty(b)}`);
+    }
+  }
+  for (const spec of shiftTypes) {
+    const type = typeById.get(typeOfDuty(spec.id))!;
+    const next = type.cannotBeFollowedBy.filter((u) => !pastPairs.has(`${type.id}>${u}`));
+    const barred = next.flatMap((u) => (dutiesOfType.get(u) ?? []).map((d) => d.id));
+    if (barred.length > 0) spec.cannotBeFollowedBy = barred;
+  }
   const publishedCount = new Map<string, number>();
   for (const c of [...initial, ...vacated.map((v) => ({ day: v.day, shiftType: v.duty }))]) {
     const k = `${c.shiftType}|${c.day}`;
     publishedCount.set(k, (publishedCount.get(k) ?? 0) + 1);
   }
+
+  // Who the published rota has on each shift type and day, and whether leave took them away.
+  const onType = new Map<string, { employeeId: string; vacated: boolean }[]>();
+  const onTypeAdd = (employeeId: string, day: number, duty: string, isVacated: boolean) => {
+    const k = `${typeOfDuty(duty)}|${day}`;
+    onType.set(k, [...(onType.get(k) ?? []), { employeeId, vacated: isVacated }]);
+  };
+  const onDutyCount = new Map<string, number>();
+  for (const c of initial) {
+    onTypeAdd(c.employee, c.day, c.shiftType, false);
+    const k = `${c.shiftType}|${c.day}`;
+    onDutyCount.set(k, (onDutyCount.get(k) ?? 0) + 1);
+  }
+  for (const v of vacated) onTypeAdd(v.employeeId, v.day, v.duty, true);
+  /**
+   * Repair fills what leave opened, counted as the product counts coverage: everyone on the
+   * shift with the skill, whatever duty the solver gave them. A multi-skilled person on leave
+   * opens a gap in each of their skills; the solver is asked for that many more people on the
+   * duty than it now has, never more than the rule wants.
+   */
+  const repairLimits = (
+    typeId: string,
+    skill: string,
+    day: number,
+    need: { min: number; ideal: number },
+  ) => {
+    const people = (onType.get(`${typeId}|${day}`) ?? []).filter(
+      (p) => skill === '*' || skillsOf.get(p.employeeId)?.has(skill),
+    );
+    const before = people.length;
+    const now = people.filter((p) => !p.vacated).length;
+    const onDuty = onDutyCount.get(`${typeId}|${skill}|${day}`) ?? 0;
+    const opened = (wanted: number) => Math.max(0, Math.min(wanted, before) - now);
+    const minimum = Math.min(need.min, onDuty + opened(need.min));
+    return { minimum, ideal: Math.max(minimum, Math.min(need.ideal, onDuty + opened(need.ideal))) };
+  };
 
   // --- demand ---
   const demand: DemandSpec[] = [];
@@ -412,9 +489,10 @@ export function buildRosterMapping(
     const [typeId, skill, dayText] = key.split('|') as [string, string, string];
     const day = Number(dayText);
     const duty = `${typeId}|${skill}`;
-    const cap = mode === 'repair' ? (publishedCount.get(`${duty}|${day}`) ?? 0) : Infinity;
-    const minimum = Math.min(need.min, cap);
-    const ideal = Math.max(minimum, Math.min(need.ideal, cap));
+    const { minimum, ideal } =
+      mode === 'repair'
+        ? repairLimits(typeId, skill, day, need)
+        : { minimum: need.min, ideal: Math.max(need.min, need.ideal) };
     if (ideal <= 0) continue;
     demand.push({
       day,
@@ -479,23 +557,77 @@ export function buildRosterMapping(
     const wd = ((firstWeekday - 1 + day) % 7) + 1;
     return wd === 6 || wd === 7;
   };
+  /**
+   * A person's preferred most cover duties a month, per month the plan touches: the plan days on
+   * which they were not published, less the covers they already worked that month (soft).
+   */
+  const coverCaps = (employeeId: string, cap: number): ShiftLimitSpec[] => {
+    const months = new Map<string, number[]>();
+    for (let day = CONTEXT_DAYS; day < D; day++) {
+      if (initialAt.has(cellKey(employeeId, day))) continue;
+      const month = dates[day]!.slice(0, 7);
+      months.set(month, [...(months.get(month) ?? []), day]);
+    }
+    return [...months].map(([month, days]) => {
+      const done =
+        month === window.from.slice(0, 7) ? (history.coverThisMonth?.[employeeId] ?? 0) : 0;
+      return {
+        name: `cover duties in ${MONTH.format(new Date(`${month}-01T00:00:00Z`))}`,
+        days,
+        max: Math.max(0, cap - done),
+        weight: COVER_LIMIT_WEIGHT,
+      };
+    });
+  };
   const employeeSpecs: EmployeeSpec[] = employees.map((e) => {
     const p = byPerson.get(e.id)!;
     let minutes = 0;
-    let run = 0;
     let longest = 0;
     const weekends = new Set<number>();
+    const perType = new Map<string, number>();
+    const row: (string | undefined)[] = [];
     for (let day = 0; day < D; day++) {
       const s = initialAt.get(cellKey(e.id, day));
+      row.push(s);
       if (s) {
         minutes += dutySpec.get(s)!.minutes; // the solver counts the fixed context days too
-        run++;
-        longest = Math.max(longest, run);
+        perType.set(typeOfDuty(s), (perType.get(typeOfDuty(s)) ?? 0) + 1);
         if (isWeekend(day)) weekends.add(Math.floor((day + firstWeekday - 1) / 7));
-      } else run = 0;
+      }
     }
+    const worked = row.filter(Boolean).length;
+    const runs = runsOf(row);
+    for (const r of runs) if (r.working) longest = Math.max(longest, r.length);
+    // A minimum run is never stricter than the shortest run the rota (less leave) already has
+    // between the model's edges (runs touching an edge go on beyond what the solver sees).
+    const shortest = (working: boolean): number =>
+      Math.min(
+        ...runs
+          .filter((r) => r.working === working && r.start > 0 && r.start + r.length < D)
+          .map((r) => r.length),
+      );
     // Limits apply to the model's days, context included (the solver sees all of them).
     const scale = (perPeriod: number): number => (perPeriod * D) / p.periodDays;
+    const shiftLimits: ShiftLimitSpec[] = [];
+    if (p.maxShiftsPerPeriod !== null) {
+      shiftLimits.push({
+        name: `shifts in ${D} days (${p.maxShiftsPerPeriod} per ${p.periodDays})`,
+        max: Math.max(Math.floor(scale(p.maxShiftsPerPeriod)), worked),
+      });
+    }
+    for (const limit of p.maxShiftsPerType) {
+      const type = typeById.get(limit.shiftTypeId);
+      const ids = (dutiesOfType.get(limit.shiftTypeId) ?? []).map((d) => d.id);
+      if (!type || ids.length === 0) continue;
+      shiftLimits.push({
+        name: `${type.name} shifts in ${D} days (${limit.maxPerPeriod} per ${p.periodDays})`,
+        shiftTypes: ids,
+        max: Math.max(Math.floor(scale(limit.maxPerPeriod)), perType.get(type.id) ?? 0),
+      });
+    }
+    if (mode === 'repair' && p.maxCoverDutiesPerMonth !== null) {
+      shiftLimits.push(...coverCaps(e.id, p.maxCoverDutiesPerMonth));
+    }
     const maxMinutes =
       p.maxMinutesPerPeriod === null
         ? undefined
@@ -516,6 +648,13 @@ export function buildRosterMapping(
         maxMinutes,
         minMinutes,
         maxConsecutiveWorkingDays: Math.max(p.maxConsecutiveDays, longest),
+        ...(p.minConsecutiveDays > 1
+          ? { minConsecutiveWorkingDays: Math.min(p.minConsecutiveDays, shortest(true)) }
+          : {}),
+        ...(p.minConsecutiveDaysOff > 1
+          ? { minConsecutiveDaysOff: Math.min(p.minConsecutiveDaysOff, shortest(false)) }
+          : {}),
+        ...(shiftLimits.length > 0 ? { shiftLimits } : {}),
         maxWorkingWeekends: Math.max(Math.ceil((p.maxWeekendsPer4Weeks * D) / 28), weekends.size),
         minRestMinutes: Math.round(p.minRestHours * 60),
       },
@@ -548,16 +687,6 @@ export function buildRosterMapping(
           if (wanted && !duty) continue;
           preferences.push({ employee: e.id, day, kind: 'on', shiftType: duty?.id, weight });
         }
-      }
-      if (
-        mode === 'repair' &&
-        p.maxCoverDutiesPerMonth !== null &&
-        (history.coverThisMonth?.[e.id] ?? 0) >= p.maxCoverDutiesPerMonth &&
-        date.slice(0, 7) === window.from.slice(0, 7) &&
-        !initialAt.has(cellKey(e.id, day))
-      ) {
-        // Their month's cover duties are used up: a further one is against their wish.
-        preferences.push({ employee: e.id, day, kind: 'off', weight: COVER_LIMIT_WEIGHT });
       }
       if (!p.worksNights) {
         for (const id of nightDuties) {

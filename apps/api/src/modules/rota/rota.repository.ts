@@ -28,6 +28,8 @@ export interface PlanShiftType {
   startTime: string;
   endTime: string;
   requiredSkillIds: string[];
+  /** Shift types that may not be worked on the day after this one. */
+  cannotBeFollowedBy: string[];
   version: number;
 }
 
@@ -153,7 +155,9 @@ export class RotaRepository {
           m.query(
             `SELECT st.id, st.code, st.name, st.colour, st.version, to_char(st.start_time, 'HH24:MI') AS "startTime",
                 to_char(st.end_time, 'HH24:MI') AS "endTime",
-                COALESCE(array_agg(sts.skill_id) FILTER (WHERE sts.skill_id IS NOT NULL), '{}') AS "requiredSkillIds"
+                COALESCE(array_agg(sts.skill_id) FILTER (WHERE sts.skill_id IS NOT NULL), '{}') AS "requiredSkillIds",
+                COALESCE((SELECT array_agg(f.next_shift_type_id ORDER BY f.next_shift_type_id)
+                            FROM forbidden_shift_sequence f WHERE f.shift_type_id = st.id), '{}') AS "cannotBeFollowedBy"
            FROM shift_type st LEFT JOIN shift_type_skill sts ON sts.shift_type_id = st.id
           WHERE st.team_id = $1 GROUP BY st.id ORDER BY st.start_time, st.code`,
             [team.id],

@@ -19,6 +19,7 @@ export function toShiftTypeResponse(s: ShiftTypeRecord): ShiftTypeResponse {
     crossesMidnight: end <= start,
     colour: s.colour,
     requiredSkillIds: s.requiredSkillIds,
+    cannotBeFollowedBy: s.cannotBeFollowedBy,
     version: s.version,
   };
 }

@@ -8,6 +8,7 @@ import { ShiftTypeEntity } from './shift-type.entity.js';
 
 export interface ShiftTypeRecord extends ShiftTypeEntity {
   requiredSkillIds: string[];
+  cannotBeFollowedBy: string[];
 }
 
 export type ShiftTypeWrite = Partial<
@@ -18,6 +19,7 @@ const FIELDS = {
   shift_type_code_key: 'code',
   shift_type_team_id_fkey: 'teamId',
   shift_type_skill_skill_id_fkey: 'requiredSkillIds',
+  forbidden_shift_sequence_next_shift_type_id_fkey: 'cannotBeFollowedBy',
 };
 
 @Injectable()
@@ -75,6 +77,26 @@ export class ShiftTypeRepository {
     return replaceLinks(toManager(this.dataSource, tx), link, shiftTypeId, skillIds, FIELDS);
   }
 
+  setCannotBeFollowedBy(tx: Tx, shiftTypeId: string, nextIds: string[]): Promise<void> {
+    const link = {
+      table: 'forbidden_shift_sequence',
+      owner: 'shift_type_id',
+      target: 'next_shift_type_id',
+    };
+    return replaceLinks(toManager(this.dataSource, tx), link, shiftTypeId, nextIds, FIELDS);
+  }
+
+  /** Of `ids`, those that are not shift types of the team. */
+  async notInTeam(teamId: string, ids: string[], tx?: Tx): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string }[] = await toManager(this.dataSource, tx).query(
+      `SELECT id FROM unnest($2::uuid[]) AS given(id)
+        WHERE NOT EXISTS (SELECT 1 FROM shift_type st WHERE st.id = given.id AND st.team_id = $1)`,
+      [teamId, ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Rotations whose pattern names the shift type (a JSON array, so no foreign key guards it). */
   async rotationsUsing(id: string, tx?: Tx): Promise<string[]> {
     const rows: { name: string }[] = await toManager(this.dataSource, tx).query(
@@ -94,16 +116,24 @@ export class ShiftTypeRepository {
 
   private async withSkills(items: ShiftTypeEntity[], tx?: Tx): Promise<ShiftTypeRecord[]> {
     if (items.length === 0) return [];
-    const rows: { shift_type_id: string; skill_id: string }[] = await toManager(
-      this.dataSource,
-      tx,
-    ).query(
-      'SELECT shift_type_id, skill_id FROM shift_type_skill WHERE shift_type_id = ANY($1::uuid[]) ORDER BY skill_id',
-      [items.map((i) => i.id)],
+    const manager = toManager(this.dataSource, tx);
+    const ids = items.map((i) => i.id);
+    const skills: { owner: string; target: string }[] = await manager.query(
+      'SELECT shift_type_id AS owner, skill_id AS target FROM shift_type_skill WHERE shift_type_id = ANY($1::uuid[]) ORDER BY skill_id',
+      [ids],
     );
+    const next: { owner: string; target: string }[] = await manager.query(
+      `SELECT f.shift_type_id AS owner, f.next_shift_type_id AS target
+         FROM forbidden_shift_sequence f JOIN shift_type st ON st.id = f.next_shift_type_id
+        WHERE f.shift_type_id = ANY($1::uuid[]) ORDER BY st.start_time, st.code`,
+      [ids],
+    );
+    const of = (rows: { owner: string; target: string }[], id: string) =>
+      rows.filter((r) => r.owner === id).map((r) => r.target);
     return items.map((item) =>
       Object.assign(item, {
-        requiredSkillIds: rows.filter((r) => r.shift_type_id === item.id).map((r) => r.skill_id),
+        requiredSkillIds: of(skills, item.id),
+        cannotBeFollowedBy: of(next, item.id),
       }),
     );
   }

@@ -50,14 +50,16 @@ export class ShiftTypeService {
     assertManageTeam(caller, dto.teamId);
     if (!(await this.teams.find(dto.teamId))) throw notFound('Team', dto.teamId);
     await this.checkSkills(dto.requiredSkillIds ?? []);
+    await this.checkSequences(dto.teamId, dto.cannotBeFollowedBy ?? [], null);
     const id = await this.unitOfWork.run(async (tx) => {
-      const { requiredSkillIds, ...fields } = dto;
+      const { requiredSkillIds, cannotBeFollowedBy, ...fields } = dto;
       const shiftTypeId = await this.shiftTypes.insert(tx, {
         ...fields,
         name: fields.name.trim(),
         colour: fields.colour.toLowerCase(),
       });
       await this.shiftTypes.setSkills(tx, shiftTypeId, requiredSkillIds ?? []);
+      await this.shiftTypes.setCannotBeFollowedBy(tx, shiftTypeId, cannotBeFollowedBy ?? []);
       await this.record(tx, caller, 'shift-type.created', shiftTypeId, null);
       return shiftTypeId;
     });
@@ -68,8 +70,10 @@ export class ShiftTypeService {
     const before = await this.visible(caller, id);
     assertManageTeam(caller, before.teamId, 'Shift type', id);
     if (dto.requiredSkillIds) await this.checkSkills(dto.requiredSkillIds);
+    if (dto.cannotBeFollowedBy)
+      await this.checkSequences(before.teamId, dto.cannotBeFollowedBy, id);
     await this.unitOfWork.run(async (tx) => {
-      const { requiredSkillIds, version, ...fields } = dto;
+      const { requiredSkillIds, cannotBeFollowedBy, version, ...fields } = dto;
       const changed = await this.shiftTypes.update(
         tx,
         id,
@@ -82,6 +86,8 @@ export class ShiftTypeService {
       );
       if (!changed) throw versionConflict(before);
       if (requiredSkillIds) await this.shiftTypes.setSkills(tx, id, requiredSkillIds);
+      if (cannotBeFollowedBy)
+        await this.shiftTypes.setCannotBeFollowedBy(tx, id, cannotBeFollowedBy);
       await this.record(tx, caller, 'shift-type.updated', id, before);
     });
     return this.get(caller, id);
@@ -119,6 +125,22 @@ export class ShiftTypeService {
 
   private async checkSkills(ids: string[]): Promise<void> {
     const errors = await this.skills.unknownSkills(ids, 'requiredSkillIds');
+    if (errors.length > 0) throw DomainError.validation(errors);
+  }
+
+  /** Every shift type named must belong to the same team (the shift type itself may be named). */
+  private async checkSequences(teamId: string, ids: string[], self: string | null): Promise<void> {
+    const foreign = new Set(
+      await this.shiftTypes.notInTeam(
+        teamId,
+        ids.filter((id) => id !== self),
+      ),
+    );
+    const errors = ids.flatMap((id, i) =>
+      foreign.has(id)
+        ? [{ field: `cannotBeFollowedBy.${i}`, reason: `${id} is not a shift type of this team` }]
+        : [],
+    );
     if (errors.length > 0) throw DomainError.validation(errors);
   }
 

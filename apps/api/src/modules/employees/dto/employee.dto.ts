@@ -28,6 +28,19 @@ import type { Role } from '../employee.entity.js';
 
 export const ROLES: Role[] = ['admin', 'manager', 'employee'];
 
+/** At most this many shifts of one shift type in the contract's period. */
+export class ShiftLimitDto {
+  @ApiProperty({ description: "A shift type of the employee's team" })
+  @IsUUID('all')
+  shiftTypeId: string;
+
+  @ApiProperty({ example: 8, description: 'Most shifts of this type per contract period' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  maxPerPeriod: number;
+}
+
 /** Working-time limits the solver must respect for this person. */
 export class ContractDto {
   @ApiPropertyOptional({ description: 'Contracted minutes per week', example: 2400 })
@@ -92,12 +105,43 @@ export class ContractDto {
   @Max(31)
   maxConsecutiveDays?: number;
 
+  @ApiPropertyOptional({
+    example: 2,
+    description: 'Works at least this many days in a row once started (1 = no minimum)',
+  })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  minConsecutiveDays?: number;
+
+  @ApiPropertyOptional({
+    example: 2,
+    description: 'Days off come in runs of at least this many days (1 = no minimum)',
+  })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  minConsecutiveDaysOff?: number;
+
   @ApiPropertyOptional({ example: 2 })
   @Optional()
   @IsInt()
   @Min(0)
   @Max(4)
   maxWeekendsPer4Weeks?: number;
+
+  @ApiPropertyOptional({
+    type: [ShiftLimitDto],
+    description: 'Per shift type, the most shifts per contract period; replaces the whole list',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ShiftLimitDto)
+  maxShiftsPerType?: ShiftLimitDto[];
 }
 
 export class LeaveEntitlementDto {
@@ -334,7 +378,10 @@ export interface ContractResponse {
   periodDays: number;
   minRestHours: number;
   maxConsecutiveDays: number;
+  minConsecutiveDays: number;
+  minConsecutiveDaysOff: number;
   maxWeekendsPer4Weeks: number;
+  maxShiftsPerType: { shiftTypeId: string; maxPerPeriod: number }[];
 }
 
 export interface EmployeeResponse {

@@ -69,6 +69,19 @@ export interface PlanResult {
   /** Coverage gaps (demand below its minimum) in the plan's dates, before and after the changes. */
   gapsBefore: number;
   gapsAfter: number;
+  /**
+   * The coverage gaps left after the changes, as the rota will show them (the first 50): when
+   * and which skill, and how many people short. Those with `beforePlan` set start before the
+   * plan's first shift can (e.g. the small hours of the first day, which belong to the night
+   * before) and only a wider plan can fill them.
+   */
+  coverageGapsAfter: {
+    start: string;
+    end: string;
+    skillId: string | null;
+    missing: number;
+    beforePlan: boolean;
+  }[];
   added: PlanChange[];
   removed: PlanChange[];
   gaps: PlanGap[];

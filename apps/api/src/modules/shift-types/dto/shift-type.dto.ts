@@ -53,6 +53,17 @@ export class CreateShiftTypeDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   requiredSkillIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Shift types of the same team that may not be worked on the day after this one (e.g. no early after a night)',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  cannotBeFollowedBy?: string[];
 }
 
 export class UpdateShiftTypeDto extends PartialType(
@@ -87,5 +98,7 @@ export interface ShiftTypeResponse {
   crossesMidnight: boolean;
   colour: string;
   requiredSkillIds: string[];
+  /** Shift types that may not be worked on the day after this one. */
+  cannotBeFollowedBy: string[];
   version: number;
 }
