@@ -632,10 +632,19 @@ export function buildRosterMapping(
       p.maxMinutesPerPeriod === null
         ? undefined
         : Math.max(Math.floor(scale(p.maxMinutesPerPeriod)), minutes);
+    // Repair may not take anyone below their minimum, but never asks for more than they have
+    // now (the solver credits leave against the minimum, so the credit is added back here).
+    const credited = leave
+      .filter((l) => l.employee === e.id && !l.shiftTypes)
+      .reduce((sum, l) => sum + (l.creditMinutes ?? 0), 0);
     const minMinutes =
-      mode === 'build' && p.minMinutesPerPeriod !== null
-        ? Math.min(Math.floor(scale(p.minMinutesPerPeriod)), maxMinutes ?? Infinity)
-        : undefined;
+      p.minMinutesPerPeriod === null
+        ? undefined
+        : Math.min(
+            Math.floor(scale(p.minMinutesPerPeriod)),
+            maxMinutes ?? Infinity,
+            mode === 'repair' ? minutes + credited : Infinity,
+          );
     const regular = skillsOf.get(e.id)!;
     const backupSkills = backupSkillsOf.get(e.id)!;
     return {
