@@ -118,6 +118,17 @@ export interface Contract {
   minRestHours: number;
   maxConsecutiveDays: number;
   maxWeekendsPer4Weeks: number;
+  /** Once a run of working days starts, it lasts at least this many days (1–14; 1 = no minimum). */
+  minConsecutiveDays: number;
+  /** Days off come at least this many in a row (1–14; 1 = no minimum). */
+  minConsecutiveDaysOff: number;
+  /** Per shift type of the employee's team, at most so many shifts of it per period (`periodDays`). */
+  maxShiftsPerType: ShiftTypeLimit[];
+}
+
+export interface ShiftTypeLimit {
+  shiftTypeId: string;
+  maxPerPeriod: number;
 }
 
 export interface Employee {
@@ -178,6 +189,8 @@ export interface ShiftType {
   /** `#rrggbb` */
   colour: string;
   requiredSkillIds: string[];
+  /** Shift types of the same team that may not be worked on the day after this one (may be itself). */
+  cannotBeFollowedBy: string[];
   durationMinutes?: number;
   crossesMidnight?: boolean;
   version?: number;
@@ -195,7 +208,7 @@ export interface RotaDay {
   holiday: string | null;
 }
 
-export type RotaShiftType = Omit<ShiftType, 'teamId'>;
+export type RotaShiftType = Omit<ShiftType, 'teamId' | 'cannotBeFollowedBy'>;
 
 export interface RotaEmployeeSkill {
   id: string;

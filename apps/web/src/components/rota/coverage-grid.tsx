@@ -1,4 +1,5 @@
-import { type KeyboardEvent, memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CoverageGap } from '../../lib/api-types';
 import { addDays, formatLocalDate } from '../../lib/local-date';
@@ -76,6 +77,15 @@ export const CoverageGrid = memo(function CoverageGrid({
 }: CoverageGridProps) {
   const { t, i18n } = useTranslation();
   const tooltipId = useId();
+  const words = useMemo<CoverageWords>(
+    () => ({
+      gap: t('rota.coverage.gap'),
+      shortfall: t('rota.coverage.shortfall'),
+      ok: t('rota.coverage.ok'),
+      none: t('rota.coverage.none'),
+    }),
+    [t],
+  );
   const gridRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: firstVisibleCol });
   const [shown, setShown] = useState<CellPosition | null>(null);
@@ -141,71 +151,31 @@ export const CoverageGrid = memo(function CoverageGrid({
       onBlur={(event) => {
         if (!gridRef.current?.contains(event.relatedTarget as Node | null)) setShown(null);
       }}
+      onMouseOver={(event) => {
+        // One handler for every cell (cells mount and unmount while scrolling).
+        const position = positionOf(event.target);
+        if (position && (position.row !== shown?.row || position.col !== shown.col))
+          setShown(position);
+      }}
       onMouseLeave={() => {
         if (!gridRef.current?.contains(document.activeElement)) setShown(null);
       }}
     >
       {lines.map((line, row) => (
-        <div
+        <CoverageRow
           key={line.key}
-          role="row"
-          aria-rowindex={rowOffset + row + 1}
-          className="coverage-row"
-          style={{ insetBlockStart: row * GRID.coverageRowHeight }}
-        >
-          <div role="rowheader" aria-colindex={1} className="coverage-row__skill">
-            <span className="coverage-row__name">{line.label}</span>
-            {line.gapDays > 0 ? (
-              <span
-                className="coverage-row__count"
-                title={t('rota.coverage.gapDays', { count: line.gapDays })}
-              >
-                <span aria-hidden="true">
-                  {ICONS.gap} {line.gapDays}
-                </span>
-                <span className="visually-hidden">
-                  {t('rota.coverage.gapDays', { count: line.gapDays })}
-                </span>
-              </span>
-            ) : null}
-          </div>
-          {days.slice(colStart, colEnd).map((day, offset) => {
-            const col = colStart + offset;
-            const state = line.states[col];
-            const isShown = shown?.row === row && shown.col === col;
-            return (
-              <div
-                key={day.date}
-                role="gridcell"
-                aria-colindex={col + 2}
-                data-row={row}
-                data-col={col}
-                tabIndex={tabStop.row === row && tabStop.col === col ? 0 : -1}
-                className={`coverage-cell coverage-cell--${state ?? 'none'}${
-                  day.weekend || day.holiday ? ' coverage-cell--off' : ''
-                }`}
-                style={{ insetInlineStart: GRID.nameWidth + col * GRID.colWidth }}
-                aria-describedby={isShown ? tooltipId : undefined}
-                onMouseEnter={() => setShown({ row, col })}
-              >
-                <span className="visually-hidden">{day.short}: </span>
-                {state ? (
-                  <>
-                    <span className="coverage-cell__icon" aria-hidden="true">
-                      {ICONS[state]}
-                    </span>
-                    {t(`rota.coverage.${state}`)}
-                  </>
-                ) : (
-                  <>
-                    <span aria-hidden="true">–</span>
-                    <span className="visually-hidden">{t('rota.coverage.none')}</span>
-                  </>
-                )}
-              </div>
-            );
-          })}
-        </div>
+          line={line}
+          row={row}
+          rowOffset={rowOffset}
+          days={days}
+          colStart={colStart}
+          colEnd={colEnd}
+          tabCol={tabStop.row === row ? tabStop.col : -1}
+          shownCol={shown?.row === row ? shown.col : -1}
+          tooltipId={tooltipId}
+          words={words}
+          t={t}
+        />
       ))}
       {shown && shownLine && shownDay ? (
         <CoverageTooltip
@@ -219,6 +189,132 @@ export const CoverageGrid = memo(function CoverageGrid({
           row={shown.row}
         />
       ) : null}
+    </div>
+  );
+});
+
+interface CoverageRowProps {
+  line: LabelledCoverageLine;
+  row: number;
+  rowOffset: number;
+  days: readonly DayLabel[];
+  colStart: number;
+  colEnd: number;
+  /** The column holding the grid's tab stop in this row, or -1. */
+  tabCol: number;
+  /** The column whose details are shown (and describe the cell), or -1. */
+  shownCol: number;
+  tooltipId: string;
+  words: CoverageWords;
+  t: TFunction;
+}
+
+/** The state words of a day, translated once per language rather than once per cell. */
+type CoverageWords = Record<DayCoverageState | 'none', string>;
+
+/** A skill's row: re-rendered only when its own column window, tab stop or shown day changes. */
+const CoverageRow = memo(function CoverageRow({
+  line,
+  row,
+  rowOffset,
+  days,
+  colStart,
+  colEnd,
+  tabCol,
+  shownCol,
+  tooltipId,
+  words,
+  t,
+}: CoverageRowProps) {
+  // Rows re-render whenever the column window moves: translate the header once.
+  const gapDays = useMemo(
+    () => (line.gapDays > 0 ? t('rota.coverage.gapDays', { count: line.gapDays }) : ''),
+    [t, line.gapDays],
+  );
+  const cells = [];
+  for (let col = colStart; col < colEnd; col += 1) {
+    const day = days[col];
+    if (!day) continue;
+    cells.push(
+      <CoverageCell
+        key={day.date}
+        day={day}
+        row={row}
+        col={col}
+        state={line.states[col]}
+        tabbable={col === tabCol}
+        describedBy={col === shownCol ? tooltipId : undefined}
+        words={words}
+      />,
+    );
+  }
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowOffset + row + 1}
+      className="coverage-row"
+      style={{ insetBlockStart: row * GRID.coverageRowHeight }}
+    >
+      <div role="rowheader" aria-colindex={1} className="coverage-row__skill">
+        <span className="coverage-row__name">{line.label}</span>
+        {line.gapDays > 0 ? (
+          <span className="coverage-row__count" title={gapDays}>
+            <span aria-hidden="true">
+              {ICONS.gap} {line.gapDays}
+            </span>
+            <span className="visually-hidden">{gapDays}</span>
+          </span>
+        ) : null}
+      </div>
+      {cells}
+    </div>
+  );
+});
+
+const CoverageCell = memo(function CoverageCell({
+  day,
+  row,
+  col,
+  state,
+  tabbable,
+  describedBy,
+  words,
+}: {
+  day: DayLabel;
+  row: number;
+  col: number;
+  state: DayCoverageState | undefined;
+  tabbable: boolean;
+  describedBy: string | undefined;
+  words: CoverageWords;
+}) {
+  return (
+    <div
+      role="gridcell"
+      aria-colindex={col + 2}
+      data-row={row}
+      data-col={col}
+      tabIndex={tabbable ? 0 : -1}
+      className={`coverage-cell coverage-cell--${state ?? 'none'}${
+        day.weekend || day.holiday ? ' coverage-cell--off' : ''
+      }`}
+      style={{ insetInlineStart: GRID.nameWidth + col * GRID.colWidth }}
+      aria-describedby={describedBy}
+    >
+      <span className="visually-hidden">{day.short}: </span>
+      {state ? (
+        <>
+          <span className="coverage-cell__icon" aria-hidden="true">
+            {ICONS[state]}
+          </span>
+          {words[state]}
+        </>
+      ) : (
+        <>
+          <span aria-hidden="true">–</span>
+          <span className="visually-hidden">{words.none}</span>
+        </>
+      )}
     </div>
   );
 });

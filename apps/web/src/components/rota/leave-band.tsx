@@ -12,12 +12,37 @@ export interface LeaveText {
   colour: string | null;
 }
 
+type LeaveTypeNames = ReadonlyMap<string, { name: string; colour: string }>;
+
+// Like shift texts, computed once per leave entry, type names and language: scrolling mounts the
+// same cells again and again.
+const cache = new WeakMap<LeaveTypeNames, Map<string, WeakMap<RotaLeave, LeaveText>>>();
+
 /** What a leave band says, in words: the type (or "Away"), a half day, approved or pending. */
 export function describeLeave(
   leave: RotaLeave,
-  types: ReadonlyMap<string, { name: string; colour: string }>,
+  types: LeaveTypeNames,
   t: TFunction,
+  language: string,
 ): LeaveText {
+  let byLanguage = cache.get(types);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    cache.set(types, byLanguage);
+  }
+  let byLeave = byLanguage.get(language);
+  if (!byLeave) {
+    byLeave = new WeakMap();
+    byLanguage.set(language, byLeave);
+  }
+  const cached = byLeave.get(leave);
+  if (cached) return cached;
+  const text = leaveText(leave, types, t);
+  byLeave.set(leave, text);
+  return text;
+}
+
+function leaveText(leave: RotaLeave, types: LeaveTypeNames, t: TFunction): LeaveText {
   const type = leave.leaveTypeId ? types.get(leave.leaveTypeId) : undefined;
   const name = type?.name ?? t('rota.leave.away');
   const status = t(`rota.leave.${leave.status}`);

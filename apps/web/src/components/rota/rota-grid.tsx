@@ -4,9 +4,11 @@ import {
   type MouseEvent,
   useCallback,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { GlobeIcon } from '../ui/icons';
 import type { RotaEmployee } from '../../lib/api-types';
@@ -72,7 +74,14 @@ export function RotaGrid({
   leaveTypes,
   onOpen,
 }: RotaGridProps) {
-  const { t } = useTranslation();
+  // One subscription to the language for the whole grid: rows, cells and headers get `t` as a
+  // prop (a hook per cell would subscribe and unsubscribe hundreds of times while scrolling).
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const words = useMemo<CellWords>(
+    () => ({ noShift: t('rota.grid.noShift'), nextDayMark: t('rota.shift.nextDayShort') }),
+    [t],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = model.employees.length;
   const colCount = days.length;
@@ -87,6 +96,14 @@ export function RotaGrid({
     footHeight,
   });
 
+  // The grid re-renders on every scroll step that changes the window: translate its corner once.
+  const corner = useMemo(
+    () => ({
+      title: t('rota.grid.employee'),
+      count: t('rota.grid.people', { count: rowCount }),
+    }),
+    [t, rowCount],
+  );
   const todayIndex = days.findIndex((day) => day.today);
   const [active, setActive] = useState<CellPosition>({
     row: 0,
@@ -215,6 +232,9 @@ export function RotaGrid({
         teamTimeZone={teamTimeZone}
         canOpen={canOpen}
         leaveTypes={leaveTypes}
+        t={t}
+        language={language}
+        words={words}
       />,
     );
   }
@@ -253,13 +273,11 @@ export function RotaGrid({
           <div role="rowgroup" className="rota-head">
             <div role="row" aria-rowindex={1} className="rota-row rota-row--head">
               <div role="columnheader" aria-colindex={1} className="rota-corner">
-                {t('rota.grid.employee')}
-                <span className="rota-corner__count">
-                  {t('rota.grid.people', { count: rowCount })}
-                </span>
+                {corner.title}
+                <span className="rota-corner__count">{corner.count}</span>
               </div>
               {days.slice(view.colStart, view.colEnd).map((day, offset) => (
-                <DayHeader key={day.date} day={day} col={view.colStart + offset} />
+                <DayHeader key={day.date} day={day} col={view.colStart + offset} t={t} />
               ))}
             </div>
           </div>
@@ -292,8 +310,15 @@ export function RotaGrid({
   );
 }
 
-const DayHeader = memo(function DayHeader({ day, col }: { day: DayLabel; col: number }) {
-  const { t } = useTranslation();
+const DayHeader = memo(function DayHeader({
+  day,
+  col,
+  t,
+}: {
+  day: DayLabel;
+  col: number;
+  t: TFunction;
+}) {
   const extra = [
     day.today ? t('rota.grid.today') : null,
     day.holiday ? t('rota.grid.holiday', { name: day.holiday }) : null,
@@ -342,6 +367,15 @@ interface RotaRowProps {
   teamTimeZone: string;
   canOpen: boolean;
   leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
+  t: TFunction;
+  language: string;
+  words: CellWords;
+}
+
+/** Words every cell may need, translated once per language rather than once per cell. */
+interface CellWords {
+  noShift: string;
+  nextDayMark: string;
 }
 
 const RotaRow = memo(function RotaRow({
@@ -356,8 +390,10 @@ const RotaRow = memo(function RotaRow({
   teamTimeZone,
   canOpen,
   leaveTypes,
+  t,
+  language,
+  words,
 }: RotaRowProps) {
-  const { t } = useTranslation();
   const cells = [];
   for (let col = colStart; col < colEnd; col += 1) {
     const day = days[col];
@@ -373,6 +409,9 @@ const RotaRow = memo(function RotaRow({
         model={model}
         canOpen={canOpen}
         leaveTypes={leaveTypes}
+        t={t}
+        language={language}
+        words={words}
       />,
     );
   }
@@ -423,6 +462,9 @@ interface RotaCellProps {
   model: RotaModel;
   canOpen: boolean;
   leaveTypes: ReadonlyMap<string, LeaveTypeLook>;
+  t: TFunction;
+  language: string;
+  words: CellWords;
 }
 
 /**
@@ -438,16 +480,18 @@ const RotaCell = memo(function RotaCell({
   model,
   canOpen,
   leaveTypes,
+  t,
+  language,
+  words,
 }: RotaCellProps) {
-  const { t, i18n } = useTranslation();
   const all = items ? [...items.shifts, ...items.cancelled] : [];
   const leave = items?.leave ?? [];
   const compact = all.length > 1 || (leave.length > 0 && all.length > 0);
   const shown = all.slice(0, all.length > 1 ? (leave.length > 0 ? 1 : 2) : 1);
-  const texts = all.map((item) => describeItem(item, model, t, i18n.language));
-  const leaveTexts = leave.map((entry) => describeLeave(entry, leaveTypes, t));
+  const texts = all.map((item) => describeItem(item, model, t, language));
+  const leaveTexts = leave.map((entry) => describeLeave(entry, leaveTypes, t, language));
   const spoken = [...leaveTexts.map((text) => text.label), ...texts.map((text) => text.label)];
-  const label = spoken.length === 0 ? t('rota.grid.noShift') : spoken.join('; ');
+  const label = spoken.length === 0 ? words.noShift : spoken.join('; ');
   return (
     <div
       role="gridcell"
@@ -478,7 +522,7 @@ const RotaCell = memo(function RotaCell({
           itemKey={item.key}
           text={texts[index]!}
           compact={compact}
-          nextDayMark={t('rota.shift.nextDayShort')}
+          nextDayMark={words.nextDayMark}
         />
       ))}
       {all.length > shown.length ? (

@@ -52,8 +52,50 @@ export function describeItem(
   const cached = byItem.get(item);
   if (cached) return cached;
   const text =
-    'startLocal' in item ? describeShift(item, model, t) : describeCancelled(item, model, t);
+    'startLocal' in item
+      ? describeShiftOnce(item, model, t, language)
+      : describeCancelled(item, model, t);
   byItem.set(item, text);
+  return text;
+}
+
+// Most shifts read alike (a rotation's Early, 06:00–14:00): shifts with the same words share one
+// text, so scrolling to new rows rarely translates anything. Per model, whose names they use.
+const alike = new WeakMap<RotaModel, Map<string, Map<string, ShiftText>>>();
+
+function describeShiftOnce(
+  shift: RotaShift,
+  model: RotaModel,
+  t: TFunction,
+  language: string,
+): ShiftText {
+  let byLanguage = alike.get(model);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    alike.set(model, byLanguage);
+  }
+  let bySignature = byLanguage.get(language);
+  if (!bySignature) {
+    bySignature = new Map();
+    byLanguage.set(language, bySignature);
+  }
+  // Everything describeShift reads, and nothing else.
+  const signature = [
+    shift.shiftTypeId,
+    shift.startLocal.slice(11, 16),
+    shift.endLocal.slice(11, 16),
+    dayOffset(shift.endLocal, shift.date) > 0,
+    shift.coverFor ?? '',
+    shift.source,
+    shift.pinned,
+    shift.note ?? '',
+    model.proposed.get(shift.key) ?? '',
+  ].join('\u0000');
+  let text = bySignature.get(signature);
+  if (!text) {
+    text = describeShift(shift, model, t);
+    bySignature.set(signature, text);
+  }
   return text;
 }
 

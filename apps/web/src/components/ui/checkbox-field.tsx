@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, useId } from 'react';
+import { FieldReasons } from './field-reasons';
 
 export interface CheckboxFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -37,18 +38,7 @@ export function CheckboxField({
           {hint}
         </p>
       ) : null}
-      {errorId ? (
-        <ul className="field__errors" id={errorId}>
-          {errors.map((reason) => (
-            <li key={reason}>
-              <span className="field__error-icon" aria-hidden="true">
-                !
-              </span>
-              {reason}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldReasons id={errorId} reasons={errors} />
     </div>
   );
 }

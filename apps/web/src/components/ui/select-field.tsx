@@ -1,4 +1,5 @@
 import { type ReactNode, type Ref, type SelectHTMLAttributes, useId } from 'react';
+import { FieldReasons } from './field-reasons';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   label: string;
@@ -51,19 +52,7 @@ export function SelectField({
           {hint}
         </p>
       ) : null}
-      {errorId ? (
-        <ul className="field__errors" id={errorId}>
-          {errors.map((reason) => (
-            <li key={reason}>
-              <span className="field__error-icon" aria-hidden="true">
-                !
-              </span>
-              {errorLabel ? <span className="visually-hidden">{errorLabel} </span> : null}
-              {reason}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldReasons id={errorId} reasons={errors} label={errorLabel} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type Ref, useId } from 'react';
+import { FieldReasons } from './field-reasons';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -44,19 +45,7 @@ export function TextField({
         aria-invalid={errors.length > 0 ? true : undefined}
         aria-describedby={describedBy}
       />
-      {errorId ? (
-        <ul className="field__errors" id={errorId}>
-          {errors.map((reason) => (
-            <li key={reason}>
-              <span className="field__error-icon" aria-hidden="true">
-                !
-              </span>
-              {errorLabel ? <span className="visually-hidden">{errorLabel} </span> : null}
-              {reason}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldReasons id={errorId} reasons={errors} label={errorLabel} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldReasons } from './field-reasons';
 
 export interface WeekdayPickerProps {
   legend: string;
@@ -52,18 +53,7 @@ export function WeekdayPicker({
           );
         })}
       </div>
-      {errorId ? (
-        <ul className="field__errors" id={errorId}>
-          {errors.map((reason) => (
-            <li key={reason}>
-              <span className="field__error-icon" aria-hidden="true">
-                !
-              </span>
-              {reason}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldReasons id={errorId} reasons={errors} />
     </fieldset>
   );
 }

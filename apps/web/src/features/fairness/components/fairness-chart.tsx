@@ -36,7 +36,9 @@ export function FairnessChart({
   formatMonth: (month: string) => string;
   tableId: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The document's direction follows the language (i18n/index.ts); so does the time axis.
+  const rtl = i18n.dir(i18n.language) === 'rtl';
   const captionId = useId();
   const data = cumulativePerFte(report, category);
   const fairShare = report.fairShare[category];
@@ -56,12 +58,21 @@ export function FairnessChart({
           // The legend wraps to a line per four or so people; the plot keeps its own height.
           style={{ width: '100%', height: PLOT_HEIGHT + legendLines * LEGEND_LINE_HEIGHT }}
           data={data}
-          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          margin={
+            rtl
+              ? { top: 8, right: 0, bottom: 8, left: 16 }
+              : { top: 8, right: 16, bottom: 8, left: 0 }
+          }
         >
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="month" tickFormatter={formatMonth} />
-          <YAxis width={40} allowDecimals />
-          <Tooltip labelFormatter={(month) => formatMonth(String(month))} />
+          {/* Right to left: time runs from the right, and the values stand at the start (right). */}
+          <XAxis dataKey="month" tickFormatter={formatMonth} reversed={rtl} />
+          <YAxis width={40} allowDecimals orientation={rtl ? 'right' : 'left'} />
+          <Tooltip
+            labelFormatter={(month) => formatMonth(String(month))}
+            // Open towards the reading direction's end, away from the axis.
+            reverseDirection={{ x: rtl, y: false }}
+          />
           <Legend />
           {report.employees.map((employee, index) => (
             <Line
@@ -83,7 +94,7 @@ export function FairnessChart({
             strokeDasharray="6 4"
             label={{
               value: t('fairness.chart.fairShare', { value: fairShare }),
-              position: 'insideBottomLeft',
+              position: rtl ? 'insideBottomRight' : 'insideBottomLeft',
             }}
           />
         </LineChart>

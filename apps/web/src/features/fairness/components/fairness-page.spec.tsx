@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { installFakeApi, json, problem } from '../../../test/fetch-mock';
 import { teams } from '../../../test/fixtures';
 import { fairnessReport } from '../../../test/plan-fixtures';
@@ -134,5 +135,62 @@ describe('FairnessPage', () => {
     const table = await screen.findByRole('table', { name: /^Sumy na osobę/ });
     expect(cellsOf(rowOf(table, 'Ben Carter'))[0]).toBe('0,5');
     expect(screen.getByRole('heading', { level: 1, name: 'Sprawiedliwość' })).toBeInTheDocument();
+  });
+});
+
+describe('FairnessChart and the reading direction', () => {
+  // jsdom lays nothing out: give the charts a size, and the ResizeObserver Recharts measures with.
+  beforeEach(() => {
+    Object.assign(globalThis, {
+      ResizeObserver: class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    });
+    const measure = Element.prototype.getBoundingClientRect;
+    jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      return this.classList.contains('recharts-wrapper')
+        ? DOMRect.fromRect({ width: 600, height: 300 })
+        : measure.call(this);
+    });
+  });
+  afterEach(() => {
+    delete (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
+  });
+
+  /** The first chart's month labels from left to right, and where its value axis stands. */
+  async function drawnAxes() {
+    installFakeApi({ ...signedInRoutes(), 'GET /api/fairness': json(fairnessReport) });
+    renderApp({ path: '/fairness' });
+    const chart = (await screen.findAllByRole('figure', {}, { timeout: 5000 }))[0]!;
+    const ticks = () => [...chart.querySelectorAll('.recharts-xAxis-tick-labels text')];
+    await waitFor(() => expect(ticks()).toHaveLength(2));
+    const months = ticks()
+      .map((tick) => ({ label: tick.textContent, x: Number(tick.getAttribute('x')) }))
+      .sort((a, b) => a.x - b.x)
+      .map((tick) => tick.label);
+    const valueAxis = chart.querySelector('.recharts-yAxis .recharts-cartesian-axis-line');
+    return { months, valueAxisX: Number(valueAxis?.getAttribute('x1')) };
+  }
+
+  it('runs time from left to right, values on the left, in a left-to-right layout', async () => {
+    const { months, valueAxisX } = await drawnAxes();
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(months).toEqual(['Mar 2025', 'Apr 2025']);
+    expect(valueAxisX).toBeLessThan(300);
+  });
+
+  it('runs time from right to left, values on the right, in a right-to-left layout', async () => {
+    // As for a right-to-left language: i18next says so, and the document and charts follow.
+    jest
+      .spyOn(Object.getPrototypeOf(i18next) as { dir: (lng?: string) => 'ltr' | 'rtl' }, 'dir')
+      .mockReturnValue('rtl');
+    const { months, valueAxisX } = await drawnAxes();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(months).toEqual(['Apr 2025', 'Mar 2025']);
+    expect(valueAxisX).toBeGreaterThan(300);
   });
 });

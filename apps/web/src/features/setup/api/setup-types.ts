@@ -52,6 +52,8 @@ export interface ShiftTypeRequest {
   endTime: string;
   colour: string;
   requiredSkillIds?: string[];
+  /** Ids of the team's shift types that may not be worked the day after this one. */
+  cannotBeFollowedBy?: string[];
 }
 
 export interface RotationMemberRequest {

@@ -1,13 +1,16 @@
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { WeekdayPicker } from '../../../components/ui/weekday-picker';
+import { useShiftTypes } from '../../../lib/api/get-shift-types';
 import type {
   Contract,
   Employee,
   EmploymentLeave,
   Me,
   Role,
+  ShiftType,
   Skill,
   Team,
 } from '../../../lib/api-types';
@@ -25,6 +28,7 @@ import {
 import { FormActions } from './form-actions';
 import { FormAlert } from './form-alert';
 import { isVersionConflict } from './setup-errors';
+import { FieldReasons } from '../../../components/ui/field-reasons';
 
 /** A full-time contract: 40 h a week, 11 h rest, at most 6 days in a row. */
 const DEFAULT_CONTRACT: Contract = {
@@ -37,6 +41,9 @@ const DEFAULT_CONTRACT: Contract = {
   minRestHours: 11,
   maxConsecutiveDays: 6,
   maxWeekendsPer4Weeks: 2,
+  minConsecutiveDays: 1,
+  minConsecutiveDaysOff: 1,
+  maxShiftsPerType: [],
 };
 
 const DEFAULT_LEAVE: EmploymentLeave = {
@@ -48,6 +55,22 @@ const DEFAULT_LEAVE: EmploymentLeave = {
 };
 
 type SkillLevel = 'none' | 'primary' | 'backup';
+
+/** One "at most N shifts of this type per period" line of the form, as typed. */
+interface LimitRow {
+  /** React's key for the line (lines are added and removed). */
+  key: string;
+  shiftTypeId: string;
+  maxPerPeriod: string;
+}
+
+let lastLimitKey = 0;
+const newLimitKey = () => `limit-${(lastLimitKey += 1)}`;
+
+const LIMITS = 'contract.maxShiftsPerType';
+/** The API's name for a part of the n-th limit, e.g. `contract.maxShiftsPerType[0].maxPerPeriod`. */
+const limitField = (index: number, part?: 'shiftTypeId' | 'maxPerPeriod') =>
+  `${LIMITS}[${index}]${part ? `.${part}` : ''}`;
 
 /** Form values keyed by the API's field names, so that server errors land under their fields. */
 interface EmployeeValues {
@@ -66,6 +89,9 @@ interface EmployeeValues {
   'contract.minRestHours': string;
   'contract.maxConsecutiveDays': string;
   'contract.maxWeekendsPer4Weeks': string;
+  'contract.minConsecutiveDays': string;
+  'contract.minConsecutiveDaysOff': string;
+  'contract.maxShiftsPerType': LimitRow[];
   'leave.annualLeaveDays': string;
   'leave.carryOverCapDays': string;
   'leave.workingWeekdays': number[];
@@ -97,6 +123,14 @@ function valuesOf(employee: Employee | null, team: Team): EmployeeValues {
     'contract.minRestHours': String(contract.minRestHours),
     'contract.maxConsecutiveDays': String(contract.maxConsecutiveDays),
     'contract.maxWeekendsPer4Weeks': String(contract.maxWeekendsPer4Weeks),
+    // Contracts saved before these rules existed may lack them: no minimum, no limits.
+    'contract.minConsecutiveDays': String(contract.minConsecutiveDays ?? 1),
+    'contract.minConsecutiveDaysOff': String(contract.minConsecutiveDaysOff ?? 1),
+    'contract.maxShiftsPerType': (contract.maxShiftsPerType ?? []).map((limit) => ({
+      key: newLimitKey(),
+      shiftTypeId: limit.shiftTypeId,
+      maxPerPeriod: String(limit.maxPerPeriod),
+    })),
     'leave.annualLeaveDays': String(leave.annualLeaveDays),
     'leave.carryOverCapDays': String(leave.carryOverCapDays),
     'leave.workingWeekdays': leave.workingWeekdays,
@@ -129,6 +163,7 @@ export function EmployeeForm({
   const mutation = employee ? update : create;
   const zones = supportedTimeZones();
   const isAdmin = me.role === 'admin';
+  const shiftTypes = useShiftTypes(employee?.teamId ?? team.id);
 
   const form = useSetupForm<EmployeeValues>(
     () => valuesOf(employee, team),
@@ -147,7 +182,21 @@ export function EmployeeForm({
             : t('setup.validation.wholeBetween', { min, max })
           : undefined;
       };
+      const limits: Problems = {};
+      v['contract.maxShiftsPerType'].forEach((row, index) => {
+        limits[limitField(index, 'shiftTypeId')] = !row.shiftTypeId
+          ? t('setup.validation.chooseShiftType')
+          : v['contract.maxShiftsPerType'].findIndex((o) => o.shiftTypeId === row.shiftTypeId) <
+              index
+            ? t('setup.validation.duplicateShiftType')
+            : undefined;
+        limits[limitField(index, 'maxPerPeriod')] =
+          wholeNumber(row.maxPerPeriod, 0) === null
+            ? t('setup.validation.wholeFrom', { min: 0 })
+            : undefined;
+      });
       return {
+        ...limits,
         name: v.name.trim() ? undefined : t('setup.validation.required'),
         email: EMAIL.test(v.email.trim()) ? undefined : t('setup.validation.email'),
         homeTimeZone: zones.includes(v.homeTimeZone) ? undefined : t('setup.validation.timeZone'),
@@ -170,6 +219,8 @@ export function EmployeeForm({
         'contract.minRestHours': whole('contract.minRestHours', 0, 48),
         'contract.maxConsecutiveDays': whole('contract.maxConsecutiveDays', 1, 31),
         'contract.maxWeekendsPer4Weeks': whole('contract.maxWeekendsPer4Weeks', 0, 4),
+        'contract.minConsecutiveDays': whole('contract.minConsecutiveDays', 1, 14),
+        'contract.minConsecutiveDaysOff': whole('contract.minConsecutiveDaysOff', 1, 14),
         'leave.annualLeaveDays':
           decimalNumber(v['leave.annualLeaveDays'], 0, 366) === null
             ? t('setup.validation.between', { min: 0, max: 366 })
@@ -195,7 +246,8 @@ export function EmployeeForm({
       };
     },
   );
-  const { values, set, errorsFor } = form;
+  const { values, set, touch, errorsFor } = form;
+  const period = wholeNumber(values['contract.periodDays'], 1, 366);
   const nullable = (text: string) => (text === '' ? null : Number(text));
 
   const body = (): EmployeeRequest => {
@@ -224,6 +276,12 @@ export function EmployeeForm({
         minRestHours: Number(values['contract.minRestHours']),
         maxConsecutiveDays: Number(values['contract.maxConsecutiveDays']),
         maxWeekendsPer4Weeks: Number(values['contract.maxWeekendsPer4Weeks']),
+        minConsecutiveDays: Number(values['contract.minConsecutiveDays']),
+        minConsecutiveDaysOff: Number(values['contract.minConsecutiveDaysOff']),
+        maxShiftsPerType: values['contract.maxShiftsPerType'].map((row) => ({
+          shiftTypeId: row.shiftTypeId,
+          maxPerPeriod: Number(row.maxPerPeriod),
+        })),
       },
       leave: {
         annualLeaveDays: Number(values['leave.annualLeaveDays'].replace(',', '.')),
@@ -364,13 +422,31 @@ export function EmployeeForm({
           {number('contract.weeklyHours', undefined, 'contract.weeklyMinutes')}
           {number('contract.fte', t('setup.employees.fteHint'))}
           {number('contract.periodDays')}
-          {number('contract.maxShiftsPerPeriod', t('setup.employees.optional'))}
+          {number(
+            'contract.maxShiftsPerPeriod',
+            period === null
+              ? t('setup.employees.optional')
+              : t('setup.employees.maxShiftsPerPeriodHint', { count: period }),
+          )}
           {number('contract.maxMinutesPerPeriod', t('setup.employees.optional'))}
           {number('contract.minMinutesPerPeriod', t('setup.employees.optional'))}
           {number('contract.minRestHours')}
           {number('contract.maxConsecutiveDays')}
+          {number('contract.minConsecutiveDays', t('setup.employees.minConsecutiveDaysHint'))}
+          {number('contract.minConsecutiveDaysOff', t('setup.employees.minConsecutiveDaysOffHint'))}
           {number('contract.maxWeekendsPer4Weeks')}
         </div>
+        <ShiftTypeLimits
+          rows={values['contract.maxShiftsPerType']}
+          shiftTypes={shiftTypes.data?.items}
+          loadFailed={shiftTypes.isError}
+          period={period}
+          onChange={(rows, changed) => {
+            set('contract.maxShiftsPerType', rows);
+            for (const field of changed) touch(field);
+          }}
+          errorsFor={errorsFor}
+        />
       </fieldset>
 
       <fieldset className="setup-fieldset">
@@ -404,5 +480,149 @@ export function EmployeeForm({
       </fieldset>
       <FormActions pending={mutation.isPending} onCancel={onDone} />
     </form>
+  );
+}
+
+/**
+ * The contract's per-shift-type limits: a line per shift type with the most shifts of it per
+ * period; lines are added and removed with buttons, and a shift type may have one line only.
+ */
+function ShiftTypeLimits({
+  rows,
+  shiftTypes,
+  loadFailed,
+  period,
+  onChange,
+  errorsFor,
+}: {
+  rows: readonly LimitRow[];
+  shiftTypes: readonly ShiftType[] | undefined;
+  loadFailed: boolean;
+  /** The contract's period in days, when the field holds one. */
+  period: number | null;
+  /** The new lines, and the fields (API names) the change was made in. */
+  onChange: (rows: LimitRow[], changed: string[]) => void;
+  errorsFor: (...fields: string[]) => string[];
+}) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // Keyboard users land on what they just added, or back on "Add" after removing a line.
+  const focusAfter = useRef<string | 'add' | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (target === null) return;
+    focusAfter.current = null;
+    if (target === 'add') addRef.current?.focus();
+    else listRef.current?.querySelector<HTMLElement>(`[data-limit="${target}"] select`)?.focus();
+  });
+
+  const types = shiftTypes ?? [];
+  const listErrors = errorsFor(LIMITS);
+  const update = (index: number, patch: Partial<LimitRow>) => {
+    const next = rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
+    const changed = Object.keys(patch).map((part) =>
+      limitField(index, part as 'shiftTypeId' | 'maxPerPeriod'),
+    );
+    // A shift type chosen twice is flagged on the later line, which may not be this one.
+    if (patch.shiftTypeId)
+      next.forEach((row, i) => {
+        if (i !== index && row.shiftTypeId === patch.shiftTypeId)
+          changed.push(limitField(i, 'shiftTypeId'));
+      });
+    onChange(next, changed);
+  };
+  const add = () => {
+    const unused = types.find((type) => !rows.some((row) => row.shiftTypeId === type.id));
+    const row = { key: newLimitKey(), shiftTypeId: unused?.id ?? '', maxPerPeriod: '' };
+    focusAfter.current = row.key;
+    onChange([...rows, row], []);
+  };
+  const remove = (index: number) => {
+    focusAfter.current = 'add';
+    onChange(
+      rows.filter((_, i) => i !== index),
+      [],
+    );
+  };
+
+  return (
+    <fieldset
+      className="setup-fieldset"
+      aria-describedby={
+        [period === null ? null : hintId, listErrors.length ? `${hintId}-errors` : null]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
+    >
+      <legend>{t('setup.employees.perType')}</legend>
+      {period === null ? null : (
+        <p className="field__hint" id={hintId}>
+          {t('setup.employees.perTypeHint', { count: period })}
+        </p>
+      )}
+      {rows.length === 0 ? <p className="muted">{t('setup.employees.perTypeNone')}</p> : null}
+      <div className="setup-limits" ref={listRef}>
+        {rows.map((row, index) => (
+          <div
+            key={row.key}
+            role="group"
+            aria-label={t('setup.employees.perTypeLimit', { number: index + 1 })}
+            className="setup-limits__row"
+            data-limit={row.key}
+          >
+            <SelectField
+              label={t('setup.employees.perTypeShiftType')}
+              value={row.shiftTypeId}
+              onChange={(e) => update(index, { shiftTypeId: e.target.value })}
+              errors={errorsFor(limitField(index, 'shiftTypeId'), limitField(index))}
+            >
+              <option value="">{t('setup.employees.perTypeChoose')}</option>
+              {types.map((type) => (
+                <option key={type.id} value={type.id}>
+                  {t('setup.shiftTypes.typeLabel', { name: type.name, code: type.code })}
+                </option>
+              ))}
+              {row.shiftTypeId && !types.some((type) => type.id === row.shiftTypeId) ? (
+                // Still loading, or a type removed since: keep the saved choice visible.
+                <option value={row.shiftTypeId}>{row.shiftTypeId}</option>
+              ) : null}
+            </SelectField>
+            <TextField
+              label={t('setup.employees.perTypeMax')}
+              inputMode="numeric"
+              value={row.maxPerPeriod}
+              onChange={(e) => update(index, { maxPerPeriod: e.target.value })}
+              errors={errorsFor(limitField(index, 'maxPerPeriod'))}
+            />
+            <button
+              type="button"
+              className="button button--ghost setup-limits__remove"
+              onClick={() => remove(index)}
+            >
+              {t('setup.employees.removeLimit', { number: index + 1 })}
+            </button>
+          </div>
+        ))}
+      </div>
+      {loadFailed ? (
+        <p className="field__hint">{t('setup.employees.shiftTypesFailed')}</p>
+      ) : shiftTypes && shiftTypes.length === 0 ? (
+        <p className="field__hint">{t('setup.employees.noShiftTypes')}</p>
+      ) : null}
+      <FieldReasons id={`${hintId}-errors`} reasons={listErrors} />
+      <div>
+        <button
+          ref={addRef}
+          type="button"
+          className="button button--secondary"
+          onClick={add}
+          disabled={!shiftTypes || shiftTypes.length === 0}
+        >
+          {t('setup.employees.addLimit')}
+        </button>
+      </div>
+    </fieldset>
   );
 }

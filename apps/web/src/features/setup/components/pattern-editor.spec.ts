@@ -10,6 +10,7 @@ const type = (id: string, code: string): ShiftType => ({
   endTime: '15:00',
   colour: '#000000',
   requiredSkillIds: [],
+  cannotBeFollowedBy: [],
 });
 
 describe('pattern helpers', () => {

@@ -4,6 +4,7 @@ import type { ShiftType } from '../../../lib/api-types';
 import { weekdayNames } from '../../../lib/intl';
 import { addDays, isoWeekday, isLocalDate } from '../../../lib/local-date';
 import { ShiftSwatch } from './shift-types-section';
+import { FieldReasons } from '../../../components/ui/field-reasons';
 
 /** The longest cycle the editor offers (a year). */
 export const MAX_CYCLE_DAYS = 366;
@@ -147,18 +148,7 @@ export function PatternEditor({
           );
         })}
       </ol>
-      {errors.length > 0 ? (
-        <ul className="field__errors">
-          {errors.map((reason) => (
-            <li key={reason}>
-              <span className="field__error-icon" aria-hidden="true">
-                !
-              </span>
-              {reason}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldReasons reasons={errors} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ImportResult, ShiftType } from '../../../lib/api-types';
 import { installFakeApi, json, problem, type RecordedRequest } from '../../../test/fetch-mock';
-import { skills, teams } from '../../../test/fixtures';
+import { employees, skills, teams } from '../../../test/fixtures';
 import { employeeMe } from '../../../test/leave-fixtures';
 import { renderApp, signedInRoutes, signIn } from '../../../test/render-app';
 
@@ -16,6 +16,7 @@ function shiftType(overrides: Partial<ShiftType> & Pick<ShiftType, 'id' | 'code'
     endTime: '15:00',
     colour: '#3b82f6',
     requiredSkillIds: [],
+    cannotBeFollowedBy: [],
     durationMinutes: 480,
     crossesMidnight: false,
     version: 1,
@@ -118,6 +119,8 @@ describe('Setup: shift types', () => {
       endTime: '15:00',
       colour: '#ff8800',
       requiredSkillIds: [skills.chat.id],
+      // The team has no other shift type yet, and a new one cannot name itself.
+      cannotBeFollowedBy: [],
     });
 
     // Changing the field clears the server's reason; the next save goes through.
@@ -129,6 +132,75 @@ describe('Setup: shift types', () => {
       expect(screen.queryByRole('dialog', { name: 'New shift type' })).not.toBeInTheDocument(),
     );
     expect(api.requestsTo('POST /api/shift-types')[1]?.body).toMatchObject({ code: 'E2' });
+  });
+
+  it('says which shift types may not follow one on the next day, and edits that', async () => {
+    let attempts = 0;
+    const api = installFakeApi({
+      ...signedInRoutes(),
+      'GET /api/shift-types': json({
+        items: [early, late, { ...night, cannotBeFollowedBy: [early.id] }],
+      }),
+      'PATCH /api/shift-types/st-n': (request: RecordedRequest) => {
+        attempts += 1;
+        if (attempts === 1)
+          return problem(400, 'VALIDATION_FAILED', 'The request is not valid.', {
+            errors: [{ field: 'cannotBeFollowedBy', reason: 'Unknown shift type: st-x.' }],
+          });
+        return json({ ...night, ...(request.body as object), version: 2 });
+      },
+    });
+    const { user } = renderApp({ path: '/setup?tab=shift-types' });
+
+    // The table says it in words: a Night may not be followed by an Early.
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Not followed by' })).toBeVisible();
+    const nightRow = within(table).getByRole('rowheader', { name: 'Night' }).closest('tr')!;
+    expect(within(nightRow).getByRole('cell', { name: 'Early' })).toBeInTheDocument();
+    const earlyRow = within(table).getByRole('rowheader', { name: 'Early' }).closest('tr')!;
+    expect(within(earlyRow).getByText('Any shift may follow')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Edit Night' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Night' });
+    const group = within(dialog).getByRole('group', {
+      name: 'Cannot be followed by (the next day)',
+    });
+    expect(group).toHaveAccessibleDescription(expect.stringContaining('no Early after a Night'));
+    // Every shift type of the team, this one too (no night straight after a night).
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes.map((box) => box.closest('label')?.textContent)).toEqual([
+      'Early (E)',
+      'Late (L)',
+      'Night (N), this one',
+    ]);
+    expect(within(group).getByRole('checkbox', { name: 'Early (E)' })).toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Night (N), this one' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    // The server's reason shows with the group, which it describes.
+    expect(await within(group).findByText('Unknown shift type: st-x.')).toBeInTheDocument();
+    expect(group).toHaveAccessibleDescription(expect.stringContaining('Unknown shift type: st-x.'));
+    expect(api.requestsTo('PATCH /api/shift-types/st-n')[0]?.body).toEqual({
+      version: 1,
+      code: 'N',
+      name: 'Night',
+      startTime: '23:00',
+      endTime: '07:00',
+      colour: '#6366f1',
+      requiredSkillIds: [],
+      cannotBeFollowedBy: [early.id, night.id],
+    });
+
+    // Changing the choice clears the reason; the next save goes through.
+    await user.click(within(group).getByRole('checkbox', { name: 'Early (E)' }));
+    expect(within(group).queryByText('Unknown shift type: st-x.')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Edit Night' })).not.toBeInTheDocument(),
+    );
+    expect(api.requestsTo('PATCH /api/shift-types/st-n')[1]?.body).toMatchObject({
+      cannotBeFollowedBy: [night.id],
+    });
   });
 
   it('explains a 409 IN_USE when deleting a shift type a rotation uses', async () => {
@@ -144,6 +216,208 @@ describe('Setup: shift types', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'This is still in use, so it cannot be removed.',
     );
+  });
+});
+
+describe('Setup: employees', () => {
+  it('sends the contract’s rules on days in a row and limits per shift type, checked as typed, and shows the server’s reasons by their fields', async () => {
+    let attempts = 0;
+    const api = installFakeApi({
+      ...signedInRoutes(),
+      'GET /api/shift-types': json({ items: [early, late, night] }),
+      'POST /api/employees': (request: RecordedRequest) => {
+        attempts += 1;
+        if (attempts === 1)
+          return problem(400, 'VALIDATION_FAILED', 'The request is not valid.', {
+            errors: [
+              {
+                field: 'contract.minConsecutiveDaysOff',
+                reason: 'Cannot be more than the period allows.',
+              },
+              {
+                field: 'contract.maxShiftsPerType[1].maxPerPeriod',
+                reason: 'More than the period has days.',
+              },
+            ],
+          });
+        return json({ ...employees[0], ...(request.body as object), id: 'e-new', version: 1 }, 201);
+      },
+    });
+    const { user } = renderApp({ path: '/setup?tab=employees' });
+    await user.click(await screen.findByRole('button', { name: 'New employee' }));
+    const dialog = screen.getByRole('dialog', { name: 'New employee' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Dana Lee');
+    await user.type(within(dialog).getByRole('textbox', { name: /^E-mail/ }), 'dana@example.com');
+
+    // The existing limit per period says which period it counts in.
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Most shifts per period' }),
+    ).toHaveAccessibleDescription('Optional. Counted in each period of 28 days.');
+
+    const minDays = within(dialog).getByRole('textbox', { name: 'Fewest working days in a row' });
+    expect(minDays).toHaveValue('1');
+    expect(minDays).toHaveAccessibleDescription(expect.stringContaining('1 means no minimum'));
+    await user.clear(minDays);
+    await user.type(minDays, '15');
+    expect(minDays).toHaveAccessibleDescription(
+      expect.stringContaining('A whole number from 1 to 14.'),
+    );
+    await user.clear(minDays);
+    await user.type(minDays, '2');
+    expect(minDays).not.toHaveAccessibleDescription(expect.stringContaining('A whole number'));
+    const minOff = within(dialog).getByRole('textbox', { name: 'Fewest days off in a row' });
+    await user.clear(minOff);
+    await user.type(minOff, '3');
+
+    // Limits per shift type: a line each, added and removed by buttons.
+    const limits = within(dialog).getByRole('group', { name: 'Shifts of one type per period' });
+    expect(within(limits).getByText('No limit per shift type.')).toBeInTheDocument();
+    await user.click(within(limits).getByRole('button', { name: 'Add a limit' }));
+    const first = within(limits).getByRole('group', { name: 'Limit 1' });
+    // The new line takes a shift type not limited yet, and gets the focus.
+    const firstType = within(first).getByRole('combobox', { name: 'Shift type' });
+    expect(firstType).toHaveDisplayValue('Early (E)');
+    expect(firstType).toHaveFocus();
+    await user.type(within(first).getByRole('textbox', { name: /^At most/ }), '4');
+
+    await user.click(within(limits).getByRole('button', { name: 'Add a limit' }));
+    const second = within(limits).getByRole('group', { name: 'Limit 2' });
+    const secondType = within(second).getByRole('combobox', { name: 'Shift type' });
+    expect(secondType).toHaveDisplayValue('Late (L)');
+    // One limit per shift type, said as it is chosen.
+    await user.selectOptions(secondType, 'Early (E)');
+    expect(secondType).toHaveAccessibleDescription('This shift type already has a limit above.');
+    await user.selectOptions(secondType, 'Night (N)');
+    expect(secondType).not.toHaveAccessibleDescription();
+    const secondMax = within(second).getByRole('textbox', { name: /^At most/ });
+    await user.type(secondMax, 'x');
+    expect(secondMax).toHaveAccessibleDescription('A whole number from 0.');
+    await user.clear(secondMax);
+    await user.type(secondMax, '40');
+
+    // A third line, removed again: focus goes back to "Add a limit".
+    await user.click(within(limits).getByRole('button', { name: 'Add a limit' }));
+    await user.click(within(limits).getByRole('button', { name: 'Remove limit 3' }));
+    expect(within(limits).queryByRole('group', { name: 'Limit 3' })).toBeNull();
+    expect(within(limits).getByRole('button', { name: 'Add a limit' })).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Cannot be more than the period allows.')).toBeVisible();
+    expect(minOff).toHaveAccessibleDescription(
+      expect.stringContaining('Cannot be more than the period allows.'),
+    );
+    expect(secondMax).toHaveAccessibleDescription('More than the period has days.');
+    const sent = api.requestsTo('POST /api/employees')[0]?.body as { contract: unknown };
+    expect(sent.contract).toEqual({
+      weeklyMinutes: 2400,
+      fte: 1,
+      maxShiftsPerPeriod: null,
+      maxMinutesPerPeriod: null,
+      minMinutesPerPeriod: null,
+      periodDays: 28,
+      minRestHours: 11,
+      maxConsecutiveDays: 6,
+      maxWeekendsPer4Weeks: 2,
+      minConsecutiveDays: 2,
+      minConsecutiveDaysOff: 3,
+      maxShiftsPerType: [
+        { shiftTypeId: early.id, maxPerPeriod: 4 },
+        { shiftTypeId: night.id, maxPerPeriod: 40 },
+      ],
+    });
+
+    // Editing the list clears the reasons given for its lines; the next save goes through.
+    await user.clear(secondMax);
+    await user.type(secondMax, '8');
+    expect(secondMax).not.toHaveAccessibleDescription();
+    await user.clear(minOff);
+    await user.type(minOff, '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'New employee' })).not.toBeInTheDocument(),
+    );
+    expect(
+      (api.requestsTo('POST /api/employees')[1]?.body as { contract: unknown }).contract,
+    ).toMatchObject({
+      minConsecutiveDaysOff: 2,
+      maxShiftsPerType: [
+        { shiftTypeId: early.id, maxPerPeriod: 4 },
+        { shiftTypeId: night.id, maxPerPeriod: 8 },
+      ],
+    });
+  });
+
+  it('shows a saved contract’s limits per shift type and sends what is left after removing one', async () => {
+    const anna = {
+      ...employees[0]!,
+      version: 3,
+      contract: {
+        weeklyMinutes: 2400,
+        fte: 1,
+        maxShiftsPerPeriod: 18,
+        maxMinutesPerPeriod: null,
+        minMinutesPerPeriod: null,
+        periodDays: 14,
+        minRestHours: 11,
+        maxConsecutiveDays: 6,
+        maxWeekendsPer4Weeks: 2,
+        minConsecutiveDays: 3,
+        minConsecutiveDaysOff: 2,
+        maxShiftsPerType: [
+          { shiftTypeId: night.id, maxPerPeriod: 4 },
+          { shiftTypeId: late.id, maxPerPeriod: 6 },
+        ],
+      },
+    };
+    const api = installFakeApi({
+      ...signedInRoutes(),
+      'GET /api/employees': json({ items: [anna], total: 1, limit: 25, offset: 0 }),
+      'GET /api/shift-types': json({ items: [early, late, night] }),
+      'PATCH /api/employees/e0000000-0000-4000-8000-000000000001': (request: RecordedRequest) =>
+        json({ ...anna, ...(request.body as object), version: 4 }),
+    });
+    const { user } = renderApp({ path: '/setup?tab=employees' });
+    await user.click(await screen.findByRole('button', { name: 'Edit Anna Kowalska' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Anna Kowalska' });
+    expect(within(dialog).getByRole('textbox', { name: 'Most shifts per period' })).toHaveValue(
+      '18',
+    );
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Most shifts per period' }),
+    ).toHaveAccessibleDescription('Optional. Counted in each period of 14 days.');
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Fewest working days in a row' }),
+    ).toHaveValue('3');
+    const limits = within(dialog).getByRole('group', { name: 'Shifts of one type per period' });
+    const first = within(limits).getByRole('group', { name: 'Limit 1' });
+    expect(await within(first).findByRole('combobox', { name: 'Shift type' })).toHaveDisplayValue(
+      'Night (N)',
+    );
+    expect(within(first).getByRole('textbox', { name: /^At most/ })).toHaveValue('4');
+
+    await user.click(within(limits).getByRole('button', { name: 'Remove limit 1' }));
+    expect(
+      within(within(limits).getByRole('group', { name: 'Limit 1' })).getByRole('combobox', {
+        name: 'Shift type',
+      }),
+    ).toHaveDisplayValue('Late (L)');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(
+        api.requestsTo('PATCH /api/employees/e0000000-0000-4000-8000-000000000001'),
+      ).toHaveLength(1),
+    );
+    expect(
+      api.requestsTo('PATCH /api/employees/e0000000-0000-4000-8000-000000000001')[0]?.body,
+    ).toMatchObject({
+      version: 3,
+      contract: {
+        maxShiftsPerPeriod: 18,
+        minConsecutiveDays: 3,
+        minConsecutiveDaysOff: 2,
+        maxShiftsPerType: [{ shiftTypeId: late.id, maxPerPeriod: 6 }],
+      },
+    });
   });
 });
 

@@ -16,6 +16,7 @@ import { ConfirmDialog } from './confirm-dialog';
 import { EditDialog } from './edit-dialog';
 import { FormActions } from './form-actions';
 import { FormAlert } from './form-alert';
+import { ChoiceChecklist } from './choice-checklist';
 import { SkillChecklist } from './skill-checklist';
 import { isVersionConflict } from './setup-errors';
 
@@ -44,6 +45,7 @@ export function ShiftTypesSection({ team, canManage }: SectionProps) {
   const [removing, setRemoving] = useState<ShiftType | null>(null);
   const remove = useDeleteShiftType();
   const skillName = (id: string) => skills.data?.items.find((s) => s.id === id)?.name ?? id;
+  const typeName = (id: string) => shiftTypes.data?.items.find((x) => x.id === id)?.name ?? id;
 
   return (
     <section className="setup-section" aria-labelledby="setup-shift-types-title">
@@ -81,6 +83,7 @@ export function ShiftTypesSection({ team, canManage }: SectionProps) {
                 <th scope="col">{t('setup.shiftTypes.name')}</th>
                 <th scope="col">{t('setup.shiftTypes.time')}</th>
                 <th scope="col">{t('setup.shiftTypes.requiredSkills')}</th>
+                <th scope="col">{t('setup.shiftTypes.notFollowedBy')}</th>
                 <th scope="col">{t('setup.actions')}</th>
               </tr>
             </thead>
@@ -110,6 +113,18 @@ export function ShiftTypesSection({ team, canManage }: SectionProps) {
                       {type.requiredSkillIds.length
                         ? type.requiredSkillIds.map(skillName).join(', ')
                         : t('setup.shiftTypes.anySkill')}
+                    </td>
+                    <td>
+                      {(type.cannotBeFollowedBy ?? []).length > 0 ? (
+                        type.cannotBeFollowedBy.map(typeName).join(', ')
+                      ) : (
+                        <>
+                          <span aria-hidden="true">—</span>
+                          <span className="visually-hidden">
+                            {t('setup.shiftTypes.anythingMayFollow')}
+                          </span>
+                        </>
+                      )}
                     </td>
                     <td className="setup-actions">
                       {canManage ? (
@@ -165,6 +180,7 @@ export function ShiftTypesSection({ team, canManage }: SectionProps) {
               teamId={team.id}
               shiftType={shiftType}
               skills={skills.data?.items}
+              teamTypes={shiftTypes.data?.items}
               onDone={() => setEditing(null)}
               onConflict={onConflict}
             />
@@ -193,18 +209,22 @@ interface ShiftTypeValues {
   endTime: string;
   colour: string;
   requiredSkillIds: string[];
+  cannotBeFollowedBy: string[];
 }
 
 function ShiftTypeForm({
   teamId,
   shiftType,
   skills,
+  teamTypes,
   onDone,
   onConflict,
 }: {
   teamId: string;
   shiftType: ShiftType | null;
   skills: readonly Skill[] | undefined;
+  /** The team's shift types, for the ones that may not follow this one (undefined while loading). */
+  teamTypes: readonly ShiftType[] | undefined;
   onDone: () => void;
   onConflict: () => void;
 }) {
@@ -220,6 +240,7 @@ function ShiftTypeForm({
       endTime: shiftType?.endTime ?? '',
       colour: shiftType?.colour ?? '#3b82f6',
       requiredSkillIds: shiftType?.requiredSkillIds ?? [],
+      cannotBeFollowedBy: shiftType?.cannotBeFollowedBy ?? [],
     },
     (v): Problems => ({
       code: /^[A-Za-z0-9]{1,4}$/.test(v.code) ? undefined : t('setup.validation.shiftCode'),
@@ -234,6 +255,15 @@ function ShiftTypeForm({
     }),
   );
   const { values, set, errorsFor } = form;
+  // The team's shift types, this one among them (a night may not follow a night); a new one has
+  // no id yet, so it can name only the others.
+  const followers = (teamTypes ?? []).map((type) => ({
+    id: type.id,
+    label:
+      type.id === shiftType?.id
+        ? t('setup.shiftTypes.thisOne', { name: type.name, code: type.code })
+        : t('setup.shiftTypes.typeLabel', { name: type.name, code: type.code }),
+  }));
   const overnight =
     HH_MM.test(values.startTime) && HH_MM.test(values.endTime) && values.endTime < values.startTime;
 
@@ -252,6 +282,10 @@ function ShiftTypeForm({
             endTime: values.endTime,
             colour: values.colour.toLowerCase(),
             requiredSkillIds: values.requiredSkillIds,
+            // A type deleted since this one was saved is no longer offered: don't send its id.
+            cannotBeFollowedBy: teamTypes
+              ? values.cannotBeFollowedBy.filter((id) => teamTypes.some((type) => type.id === id))
+              : values.cannotBeFollowedBy,
           };
           const options = {
             onSuccess: onDone,
@@ -326,6 +360,15 @@ function ShiftTypeForm({
         value={values.requiredSkillIds}
         onChange={(ids) => set('requiredSkillIds', ids)}
         errors={errorsFor('requiredSkillIds')}
+      />
+      <ChoiceChecklist
+        legend={t('setup.shiftTypes.cannotBeFollowedBy')}
+        hint={t('setup.shiftTypes.cannotBeFollowedByHint')}
+        choices={followers}
+        value={values.cannotBeFollowedBy}
+        onChange={(ids) => set('cannotBeFollowedBy', ids)}
+        errors={form.serverErrorsUnder('cannotBeFollowedBy')}
+        empty={t('setup.shiftTypes.noOtherTypes')}
       />
       <FormActions pending={mutation.isPending} onCancel={onDone} />
     </form>

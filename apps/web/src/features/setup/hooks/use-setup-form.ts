@@ -24,10 +24,34 @@ export function useSetupForm<V extends object>(
   const set = useCallback(<K extends keyof V & string>(field: K, value: V[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
     setTouched((current) => new Set(current).add(field));
+    // A list's change also clears the reasons given for its items (`field[0].maxPerPeriod`).
     setServer((current) =>
-      current.filter((e) => e.field !== field && !e.field.startsWith(`${field}.`)),
+      current.filter(
+        (e) =>
+          e.field !== field && !e.field.startsWith(`${field}.`) && !e.field.startsWith(`${field}[`),
+      ),
     );
   }, []);
+
+  /**
+   * Marks a field as changed without setting a value: for the parts of a list value
+   * (`contract.maxShiftsPerType[1].maxPerPeriod`), whose problems show once that part was edited.
+   */
+  const touch = useCallback((field: string) => {
+    setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
+  }, []);
+
+  /** Every server reason for a field and its parts (`field[2]`, `field.x`), for a group's errors. */
+  const serverErrorsUnder = (field: string): string[] => [
+    ...new Set(
+      server
+        .filter(
+          (e) =>
+            e.field === field || e.field.startsWith(`${field}[`) || e.field.startsWith(`${field}.`),
+        )
+        .map((e) => e.reason),
+    ),
+  ];
 
   /** The client's problem (once shown) and the server's reasons for one field. */
   const errorsFor = (...fields: string[]): string[] => {
@@ -54,9 +78,11 @@ export function useSetupForm<V extends object>(
     values,
     setValues,
     set,
+    touch,
     problems,
     valid,
     errorsFor,
+    serverErrorsUnder,
     submit,
     takeServerErrors,
     attempted,
