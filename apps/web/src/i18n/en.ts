@@ -1233,6 +1233,17 @@ export const en = {
       timeLimitReached: 'Stopped at the time limit: this is the best plan found by then.',
       notes: 'What the plan could not fully honour ({{count, number}})',
     },
+    coverageGaps: {
+      title_one: '{{count, number}} coverage gap left on the rota (times in {{zone}})',
+      title_other: '{{count, number}} coverage gaps left on the rota (times in {{zone}})',
+      early_one:
+        '{{count, number}} of them starts before the plan’s first shift: it belongs to the night before. A plan from the day before can fill it.',
+      early_other:
+        '{{count, number}} of them start before the plan’s first shift: they belong to the night before. A plan from the day before can fill them.',
+      line_one: '{{from}} – {{to}}: {{skill}}, {{count, number}} person short',
+      line_other: '{{from}} – {{to}}: {{skill}}, {{count, number}} people short',
+      beforePlan: 'before the plan’s first shift',
+    },
     progress: {
       label: 'Time used',
       elapsed: '{{elapsed, number}} s of {{limit, number}} s',

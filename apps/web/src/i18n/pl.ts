@@ -1309,6 +1309,29 @@ export const pl: Messages<typeof en, 'few' | 'many'> = {
         'Zatrzymano po upływie limitu czasu: to najlepszy plan znaleziony do tej chwili.',
       notes: 'Czego plan nie mógł w pełni uwzględnić ({{count, number}})',
     },
+    coverageGaps: {
+      title_one:
+        '{{count, number}} luka w obsadzie pozostaje w grafiku (godziny w strefie {{zone}})',
+      title_few:
+        '{{count, number}} luki w obsadzie pozostają w grafiku (godziny w strefie {{zone}})',
+      title_many:
+        '{{count, number}} luk w obsadzie pozostaje w grafiku (godziny w strefie {{zone}})',
+      title_other:
+        '{{count, number}} luki w obsadzie pozostaje w grafiku (godziny w strefie {{zone}})',
+      early_one:
+        '{{count, number}} z nich zaczyna się przed pierwszą zmianą planu: należy do nocy poprzedniego dnia. Wypełni ją plan od dnia wcześniej.',
+      early_few:
+        '{{count, number}} z nich zaczynają się przed pierwszą zmianą planu: należą do nocy poprzedniego dnia. Wypełni je plan od dnia wcześniej.',
+      early_many:
+        '{{count, number}} z nich zaczyna się przed pierwszą zmianą planu: należą do nocy poprzedniego dnia. Wypełni je plan od dnia wcześniej.',
+      early_other:
+        '{{count, number}} z nich zaczyna się przed pierwszą zmianą planu: należą do nocy poprzedniego dnia. Wypełni je plan od dnia wcześniej.',
+      line_one: '{{from}} – {{to}}: {{skill}}, brakuje {{count, number}} osoby',
+      line_few: '{{from}} – {{to}}: {{skill}}, brakuje {{count, number}} osób',
+      line_many: '{{from}} – {{to}}: {{skill}}, brakuje {{count, number}} osób',
+      line_other: '{{from}} – {{to}}: {{skill}}, brakuje {{count, number}} osoby',
+      beforePlan: 'przed pierwszą zmianą planu',
+    },
     progress: {
       label: 'Wykorzystany czas',
       elapsed: '{{elapsed, number}} s z {{limit, number}} s',

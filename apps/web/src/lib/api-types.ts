@@ -774,6 +774,16 @@ export interface PlanGap {
   candidates: PlanGapCandidate[];
 }
 
+export interface CoverageGapAfter {
+  /** ISO instants. */
+  start: string;
+  end: string;
+  skillId: string | null;
+  skillName: string | null;
+  missing: number;
+  beforePlan: boolean;
+}
+
 export interface PlanResult {
   objective: number;
   /** Proven lower bound, when the run found one. */
@@ -782,6 +792,12 @@ export interface PlanResult {
   /** Unfilled minimum-demand slots before and after the plan. */
   gapsBefore: number;
   gapsAfter: number;
+  /**
+   * The coverage gaps left after the plan (the first 50); `beforePlan` ones start before the
+   * plan's first shift could (the small hours of its first day belong to the night before).
+   * Missing in plans stored before it existed.
+   */
+  coverageGapsAfter?: CoverageGapAfter[];
   added: PlanChange[];
   removed: PlanChange[];
   gaps: PlanGap[];

@@ -71,6 +71,17 @@ export const planResult: PlanResult = {
   seconds: 12,
   gapsBefore: 3,
   gapsAfter: 1,
+  coverageGapsAfter: [
+    {
+      // 00:00–06:00 in Warsaw on the plan's first day: the night before's hours.
+      start: '2025-04-27T22:00:00.000Z',
+      end: '2025-04-28T04:00:00.000Z',
+      skillId: null,
+      skillName: 'phone',
+      missing: 1,
+      beforePlan: true,
+    },
+  ],
   added: [addedChange],
   removed: [removedChange],
   gaps: [

@@ -145,6 +145,7 @@ export function describePlan(
       start: g.start.toISOString(),
       end: g.end.toISOString(),
       skillId: g.skillId,
+      skillName: g.skillId ? (skills.get(g.skillId) ?? g.skillId) : null,
       missing: g.missing,
       beforePlan: g.start.getTime() < firstStart,
     })),

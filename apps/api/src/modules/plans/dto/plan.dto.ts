@@ -79,6 +79,7 @@ export interface PlanResult {
     start: string;
     end: string;
     skillId: string | null;
+    skillName: string | null;
     missing: number;
     beforePlan: boolean;
   }[];

@@ -124,6 +124,16 @@ describe('PlanPage', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByText('What the plan could not fully honour (1)'));
     expect(screen.getByText('Ben Carter works a Sunday he asked to have off.')).toBeVisible();
+    // The gap the rota still shows, in the team's zone, and why the plan could not fill it.
+    await user.click(screen.getByText('1 coverage gap left on the rota (times in Europe/Warsaw)'));
+    const left = screen.getByText(
+      /^Apr 28, 2025, 00:00 – Apr 28, 2025, 06:00: phone, 1 person short/,
+    );
+    expect(left).toBeVisible();
+    expect(left).toHaveTextContent('before the plan’s first shift');
+    expect(
+      screen.getByText(/starts before the plan’s first shift: it belongs to the night before/),
+    ).toBeVisible();
 
     const added = cell('Dawid Zieliński', /^Thursday, May 1, 2025/);
     expect(added).toHaveAccessibleName(

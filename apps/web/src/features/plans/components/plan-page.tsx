@@ -19,7 +19,7 @@ import { PLAN_ERROR_CODES, usePublishPlan } from '../api/publish-plan';
 import { type LiveMode, useLivePlan } from '../hooks/use-live-plan';
 import { ChangeList } from './change-explanation';
 import { PlanDiff } from './plan-diff';
-import { PlanGaps } from './plan-gaps';
+import { CoverageGapsAfter, PlanGaps } from './plan-gaps';
 import { PlanProgressPanel } from './plan-progress';
 import { PlanStatusBadge } from './plan-status';
 
@@ -142,7 +142,13 @@ function PlanDetail({ plan, live }: { plan: Plan; live: LiveMode }) {
     );
   } else if (plan.result) {
     body = (
-      <PlanReview plan={plan} result={plan.result} today={todayInZone(timeZone)} live={live} />
+      <PlanReview
+        plan={plan}
+        result={plan.result}
+        today={todayInZone(timeZone)}
+        timeZone={timeZone}
+        live={live}
+      />
     );
   }
 
@@ -239,11 +245,13 @@ function PlanReview({
   plan,
   result,
   today,
+  timeZone,
   live,
 }: {
   plan: Plan;
   result: PlanResult;
   today: string;
+  timeZone: string;
   live: LiveMode;
 }) {
   const { t } = useTranslation();
@@ -261,6 +269,13 @@ function PlanReview({
         </p>
         {plan.timeLimitReached ? (
           <p className="muted">{t('plans.detail.timeLimitReached')}</p>
+        ) : null}
+        {result.coverageGapsAfter && result.coverageGapsAfter.length > 0 ? (
+          <CoverageGapsAfter
+            gaps={result.coverageGapsAfter}
+            total={result.gapsAfter}
+            timeZone={timeZone}
+          />
         ) : null}
         {result.notes.length > 0 ? (
           // One sentence per person and category can run long: folded by default.
