@@ -16,12 +16,13 @@
  * Also saves a screenshot of a realistic team (28 people, two weeks) for the docs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateRota, SKILLS, TEAM } from './generate-rota.mjs';
 
@@ -71,6 +72,37 @@ if (!args['no-build'] || !existsSync(join(dist, 'index.html'))) {
       cwd: webRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
     },
+  );
+}
+
+// --- bundle size: what the first visit loads (index.html's assets) and all of it ------------------
+
+{
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const sizeOf = (name) => {
+    const bytes = readFileSync(join(dist, 'assets', name));
+    return { name, raw: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const assets = readdirSync(join(dist, 'assets'))
+    .filter((name) => /\.(js|css)$/.test(name))
+    .map(sizeOf);
+  const initialNames = new Set(
+    [
+      ...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/\/assets\/([^"']+\.(?:js|css))/g),
+    ].map((m) => m[1]),
+  );
+  const sum = (list) =>
+    list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), {
+      raw: 0,
+      gzip: 0,
+    });
+  const initial = sum(assets.filter((a) => initialNames.has(a.name)));
+  const total = sum(assets);
+  const largest = [...assets].sort((a, b) => b.raw - a.raw).slice(0, 3);
+  console.log(
+    `Bundle: first visit ${kib(initial.raw)} (${kib(initial.gzip)} gzip) in ${initialNames.size} files; ` +
+      `all ${assets.length} JS/CSS files ${kib(total.raw)} (${kib(total.gzip)} gzip); largest: ` +
+      largest.map((a) => `${a.name.replace(/-[\w-]{8}\./, '.')} ${kib(a.raw)}`).join(', '),
   );
 }
 
