@@ -270,11 +270,14 @@ export class RowGeneration {
       let added = 0;
       let sumNegative = 0;
       let exact = true;
+      // Every free employee priced: only then does "no column added" mean the LP is converged.
+      let complete = true;
       if (rnd) rnd.shuffle(order);
       for (const e of order) {
         if (this.fixed[e] !== -1) continue;
         if (deadline.clock() >= deadline.at) {
           exact = false;
+          complete = false;
           break;
         }
         const mu = sol.duals[this.convexity[e]!]!;
@@ -288,9 +291,18 @@ export class RowGeneration {
           {
             maxStates: this.maxStates,
             upperBound: mu - 1e-6,
+            deadline,
           },
         );
-        if (!row) continue;
+        if (!row) {
+          // Out of time mid-programme: this round's pricing is incomplete, so no bound from it.
+          if (deadline.clock() >= deadline.at) {
+            exact = false;
+            complete = false;
+            break;
+          }
+          continue;
+        }
         if (!row.exact) exact = false;
         sumNegative += row.cost - mu;
         this.addColumn(e, row.values);
@@ -300,7 +312,7 @@ export class RowGeneration {
       if (!this.rootDone && this.fixed.every((x) => x < 0)) {
         this.lp = sol.objective;
         if (exact) this.bound = Math.max(this.bound, sol.objective + sumNegative);
-        if (added === 0) this.rootDone = true;
+        if (added === 0 && complete) this.rootDone = true;
       }
       if (added === 0 || round + 1 >= maxRounds) return last;
       // Tailing off: stop when the LP barely moves any more (dives need good rows, not proofs).
@@ -392,8 +404,7 @@ export class RowGeneration {
 
   /** Solves the restricted master as a MIP, optionally from an incumbent (column per employee). */
   solveIp(deadline: Deadline, incumbent: Int32Array | null): Int32Array | null {
-    const left = (deadline.at - deadline.clock()) / 1000;
-    if (left <= 0.05) return null;
+    if ((deadline.at - deadline.clock()) / 1000 <= 0.05) return null;
     const n = this.numCols;
     const types = new Int32Array(n);
     for (const c of this.columns) types[c.col] = 1;
@@ -401,7 +412,6 @@ export class RowGeneration {
       { kind: 'range', from: 0, to: n - 1 } as never,
       types as never,
     );
-    this.model.options.set({ time_limit: left, mip_rel_gap: 1e-6 } as never);
     if (incumbent) {
       const x = new Float64Array(n);
       const head = new Float64Array(this.numRows);
@@ -427,6 +437,13 @@ export class RowGeneration {
         // A warm start only speeds HiGHS up; when it refuses one, it solves without.
       }
     }
+    // The limit from the clock now, after the warm start is built, and on a restarted run clock.
+    const left = (deadline.at - deadline.clock()) / 1000;
+    if (left <= 0.02) {
+      this.model.clearIntegrality();
+      return null;
+    }
+    this.model.options.set({ time_limit: left, mip_rel_gap: 1e-6 } as never);
     this.model.zeroAllClocks();
     this.model.run();
     let ok: boolean;

@@ -113,6 +113,7 @@ export function bestResponseSweeps(
       const row = bestRow(m, state.cells, e, 0, D - 1, cost, {
         maxStates,
         upperBound: current - 1e-9,
+        deadline: o.deadline,
       });
       if (!row) continue;
       state.evalSegment(e, 0, row.values);
@@ -161,6 +162,7 @@ export function repairRows(
           minMinutes: floor,
           minutesTarget: target,
           maxStates: 4000,
+          deadline: o.deadline,
         });
         if (row) state.setSegment(e, a, row.values);
         if (state.employeeHardNow(e) < 1e-9) break;
@@ -194,7 +196,11 @@ export function windowSweeps(
       let current = softLimitCost(m, e, state.cells.subarray(e * D, (e + 1) * D));
       for (let d = a; d <= b; d++)
         current += cost[(d - a) * (m.S + 1) + state.cells[e * D + d]! + 1]!;
-      const row = bestRow(m, state.cells, e, a, b, cost, { maxStates, upperBound: current - 1e-9 });
+      const row = bestRow(m, state.cells, e, a, b, cost, {
+        maxStates,
+        upperBound: current - 1e-9,
+        deadline: o.deadline,
+      });
       if (!row) continue;
       state.evalSegment(e, a, row.values);
       if (1e6 * state.dHard + state.dSoft < -1e-9) {

@@ -210,6 +210,17 @@ describe('bestRow with shift limits', () => {
     );
   const empty = new Int16Array(7).fill(OFF);
 
+  it('gives up when its deadline has passed, and not before', () => {
+    const cost = week([-3, -3, -3, -3, -3, -3, -3]);
+    let now = 0;
+    // A clock that moves 10 ms per reading: the deadline passes during the programme.
+    const clock = (): number => (now += 10) - 10;
+    expect(bestRow(model({}), empty, 0, 0, 6, cost, { deadline: { clock, at: 3 } })).toBeNull();
+    now = 0;
+    const row = bestRow(model({}), empty, 0, 0, 6, cost, { deadline: { clock, at: 1000 } })!;
+    expect(row.values.filter((v) => v !== OFF)).toHaveLength(2);
+  });
+
   it('never goes above a hard limit, however cheap the shifts', () => {
     const row = bestRow(model({}), empty, 0, 0, 6, week([-3, -3, -3, -3, -3, -3, -3]))!;
     expect(row.values.filter((v) => v !== OFF)).toHaveLength(2);

@@ -1,5 +1,6 @@
 import { limitCount, NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
+import type { Deadline } from './clock.js';
 
 /**
  * Exact best row for one employee over days [a, b], the rest of the roster fixed: a dynamic
@@ -28,6 +29,12 @@ export interface RowDpOptions {
    * value on every remaining day are dropped (exact pruning). Returns null when none is cheaper.
    */
   upperBound?: number;
+  /**
+   * Give up (return null) once this passes: checked before every pass and every few days, so no
+   * caller overruns its time limit by more than a few layers of the programme. Callers that need
+   * to tell "no valid row" from "out of time" check the deadline after a null.
+   */
+  deadline?: Deadline;
 }
 
 export interface RowDpResult {
@@ -99,6 +106,7 @@ export function bestRow(
   const forcedLimit = new Uint8Array(m.limitStart[e + 1]! - L0);
   const relaxed = new Uint8Array(forcedLimit.length);
   for (;;) {
+    if (o.deadline && o.deadline.clock() >= o.deadline.at) return null;
     const row = bestRowTracking(m, cells, e, a, b, cost, o, forced, forcedLimit, relaxed);
     if (!row) return null;
     const full = cells.slice(e * D, (e + 1) * D);
@@ -418,7 +426,11 @@ function bestRowTracking(
   pool.counts[root] = 0;
   layer.set(0, root);
 
+  const deadline = o.deadline;
   for (let d = a; d <= b; d++) {
+    // A layer can hold tens of thousands of states when shift limits are counted: look at the
+    // clock every few days rather than only between calls.
+    if (deadline && ((d - a) & 3) === 3 && deadline.clock() >= deadline.at) return null;
     nextLayer.clear();
     const w = m.weekendOf[d]!;
     const weekendStart = w >= 0 && (d === a || m.weekendOf[d - 1] !== w);

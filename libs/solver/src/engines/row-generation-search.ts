@@ -157,13 +157,9 @@ export function rowGenerationSearch(
           if (left > 1) o.onStall(Math.min(10, Math.max(1, left * 0.15)));
           if (o.stop?.()) return false;
         }
-        if (
-          state.hard < 1e-9 &&
-          rg.bound > -Infinity &&
-          single &&
-          state.soft <= Math.ceil(rg.bound - 1e-6) + 1e-9
-        )
-          return false;
+        // Proven optimal (the caller's `stop` compares the best with every bound it knows;
+        // rounding the bound up is only right when every cost is a whole number).
+        if (single && rg.bound > -Infinity && o.stop?.()) return false;
         if (!single && dives >= 2) break;
       }
     } finally {

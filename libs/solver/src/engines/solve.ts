@@ -60,6 +60,16 @@ const WHOLE_HORIZON_DAYS = 112;
  * team (hundreds of people, a dozen shift types) never finishes a dive; annealing carries it.
  */
 const WHOLE_ROWS_MAX_EMPLOYEE_TYPES = 1000;
+/**
+ * Instances with at most this many (free cell, allowed shift type) pairs are first solved
+ * exactly with the compact MIP over every free cell. That MIP carries every soft term (cover,
+ * wishes, stability, backup, soft shift limits, continuity, and fairness as secants, exact where
+ * a load has few possible values and a relaxation otherwise), so its dual bound is a bound on
+ * the objective: when HiGHS proves it, the run stops instead of waiting for its time limit.
+ */
+const EXACT_MIP_MAX_VARS = 2500;
+/** Share of the time limit the exact MIP may take before the other engines get the rest. */
+const EXACT_MIP_SHARE = 0.3;
 
 /**
  * The anytime solver. Feasibility first (each employee's exact best row in turn, then
@@ -86,10 +96,12 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
   let bestSoft = state.soft;
   let bound: number | null = null;
 
-  const record = (engine: string): void => {
+  /** Keeps the state when it is the best so far; `proof` reports the best again with its bound. */
+  const record = (engine: string, proof = false): void => {
     // Re-total from scratch so that reported numbers carry no floating-point drift.
     state.recompute();
-    if (!better(state.hard, state.soft, bestHard, bestSoft) && history.length > 0) return;
+    if (proof) state.load(best);
+    else if (!better(state.hard, state.soft, bestHard, bestSoft) && history.length > 0) return;
     best = state.cells.slice();
     bestHard = Math.abs(state.hard) < EPS ? 0 : state.hard;
     bestSoft = state.soft;
@@ -104,8 +116,24 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
     o.onProgress?.(p);
     o.onBest?.(best, p);
   };
+  // Whole-number costs allow rounding the bound up; otherwise (fairness, fractional weights)
+  // the best must meet the bound within HiGHS's relative gap.
+  const integral = integralObjective(m);
   const optimal = (): boolean =>
-    bound !== null && bestHard === 0 && bestSoft <= Math.ceil(bound - 1e-6) + EPS;
+    bound !== null &&
+    bestHard === 0 &&
+    bestSoft <=
+      (integral ? Math.ceil(bound - 1e-6) : bound) + 2e-6 * Math.max(1, Math.abs(bound)) + EPS;
+  const outcome = (): SolveOutcome => {
+    state.load(best);
+    return {
+      roster: { employees: m.E, days: m.D, cells: best },
+      objective: bestSoft,
+      hardDegree: bestHard,
+      bound,
+      history,
+    };
+  };
 
   if (!o.initial) {
     constructRoster(m, state, { random: rnd, deadline: at(0.25) });
@@ -134,6 +162,26 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
   });
   record('best-response');
 
+  if (o.highs && exactMipVars(m) <= EXACT_MIP_MAX_VARS) {
+    // Small instances (e.g. a repair of a few people over a few days): the whole problem is
+    // one small MIP. Its dual bound holds for any roster, so it stops the run when met.
+    state.load(best);
+    const r = mipMove(m, state, o.highs, new Uint8Array(m.E * m.D).fill(1), Infinity, {
+      relativeGap: 1e-6,
+      deadline: at(EXACT_MIP_SHARE),
+    });
+    if (r.run.status !== 'infeasible' && Number.isFinite(r.bound))
+      bound = bound === null ? r.bound : Math.max(bound, r.bound);
+    o.log?.(
+      `exact mip: ${r.vars} vars ${r.run.status} ${r.run.seconds.toFixed(2)}s bound ${r.bound}`,
+    );
+    record('exact-mip');
+    if (optimal()) {
+      record('exact-mip', true);
+      return outcome();
+    }
+  }
+
   const options = cellOptions(m);
   /** Simulated annealing from the best roster for a while; keeps what it finds. */
   const anneal = (seconds: number, temperature: number): void => {
@@ -146,6 +194,8 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
       options,
       startTemperature: temperature,
       endTemperature: 0.3,
+      target:
+        bound !== null && bestHard === 0 ? bound + 1e-6 * Math.max(1, Math.abs(bound)) : undefined,
     });
     state.load(r.cells);
     record('local-search');
@@ -189,35 +239,58 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
     });
     if (annealAll) state.load(best);
   }
-  if (annealAll) {
+  if (annealAll && !optimal()) {
     // Long horizons and big teams: one long annealing run (it needs the time to cool), exact
     // best responses on windows of days, then, with HiGHS, exact re-solves of neighbourhoods
-    // (a few people over the whole horizon, or everybody over a few days) with the compact MIP:
-    // past the annealing these keep finding improvements where windowed column generation stalls.
-    anneal(Math.max(0, (end - o.clock()) / 1000) * 0.85, 3);
+    // (related people over the whole horizon, everybody over a few days, half the team over a
+    // few weeks) with the compact MIP. On long horizons those neighbourhoods gain several times
+    // more per second than annealing once the roster is decent (Curtois 20, 182 days: about
+    // 2.5 a second against 0.3 in the last half of a long annealing run), so there annealing
+    // gets a third of the time — and more only while the roster still breaks a hard rule.
+    const lns = Boolean(o.highs) && m.D > WHOLE_HORIZON_DAYS;
+    const total = Math.max(0, (end - o.clock()) / 1000);
+    anneal(total * (lns ? 0.3 : 0.85), 3);
+    if (lns && bestHard > 0) anneal(total * 0.55, 3);
     state.load(best);
-    windowSweeps(m, state, { random: rnd, deadline });
+    windowSweeps(m, state, {
+      random: rnd,
+      deadline: lns ? { clock: o.clock, at: Math.min(end, o.clock() + total * 50) } : deadline,
+    });
     record('best-response');
-    if (o.highs && !optimal() && m.D > WHOLE_HORIZON_DAYS) {
+    if (lns && !optimal()) {
       state.load(best);
       largeNeighbourhoodSearch(m, state, {
         deadline: { clock: o.clock, at: end - Math.min(2000, (end - o.clock()) * 0.05) },
         random: rnd,
-        highs: o.highs,
+        highs: o.highs!,
         onImprove: (engine) => record(engine),
         log: o.log,
       });
     }
-    if (o.clock() < end - 10) anneal((end - o.clock()) / 1000, 1);
+    if (o.clock() < end - 10 && !optimal()) anneal((end - o.clock()) / 1000, 1);
   }
-  state.load(best);
-  return {
-    roster: { employees: m.E, days: m.D, cells: best },
-    objective: bestSoft,
-    hardDegree: bestHard,
-    bound,
-    history,
-  };
+  return outcome();
+}
+
+/** Number of x columns of the compact MIP over every free cell (cell × allowed shift type). */
+function exactMipVars(m: CompiledModel): number {
+  let n = 0;
+  for (let c = 0; c < m.E * m.D; c++) {
+    if (m.pinned[c] !== -2) continue;
+    for (let s = 0; s < m.S; s++) if (!m.block[c * m.S + s]) n++;
+  }
+  return n;
+}
+
+/** True when every soft cost is a whole number (then a bound can be rounded up). */
+function integralObjective(m: CompiledModel): boolean {
+  const whole = (x: number): boolean => !Number.isFinite(x) || Number.isInteger(x);
+  if (m.fairness.some((f) => f.weight > 0)) return false;
+  if (m.continuity.length > 0 && !whole(m.weights.continuity / 2)) return false;
+  if (m.shiftLimits.some((l) => l.weight > 0 && !whole(l.weight))) return false;
+  for (const arr of [m.cellCost, m.weightBelowMin, m.weightBelowIdeal, m.weightAboveMax])
+    for (let i = 0; i < arr.length; i++) if (!whole(arr[i]!)) return false;
+  return true;
 }
 
 /**
@@ -246,5 +319,5 @@ function repairWindowByMip(
     }
   }
   const seconds = (deadline.at - deadline.clock()) / 1000;
-  if (seconds > 0.1) mipMove(m, state, highs, free, seconds, { relativeGap: 1e-4 });
+  if (seconds > 0.1) mipMove(m, state, highs, free, seconds, { relativeGap: 1e-4, deadline });
 }

@@ -326,8 +326,15 @@ export function buildRosterMip(m: CompiledModel, current: Int16Array, free: Uint
       const lo = load.c;
       const hi = load.c + load.cols.length;
       const z = b.col(1, 0, Infinity, false, cost(current));
+      // Secants between every pair of whole numbers the load can take make the term exact;
+      // when it can take many, those near the share (the rest only relax it: still a bound).
       const centre = Math.round(f.target[e]!);
-      for (let k = Math.max(lo, centre - 12); k < Math.min(hi, centre + 12); k++) {
+      const whole = hi - lo <= 32;
+      for (
+        let k = whole ? lo : Math.max(lo, centre - 12);
+        k < (whole ? hi : Math.min(hi, centre + 12));
+        k++
+      ) {
         // z ≥ cost(k) + (cost(k+1) − cost(k)) (load − k)
         const slope = cost(k + 1) - cost(k);
         b.row(

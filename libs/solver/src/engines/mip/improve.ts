@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../../model/compiled-model.js';
 import type { RosterState } from '../../score/roster-state.js';
+import { remaining, type Deadline } from '../clock.js';
 import { better } from '../local-search.js';
 import { buildRosterMip } from './build-mip.js';
 import { cellsFromMip, runMip, type HighsRuntime, type MipRun } from './highs.js';
@@ -23,13 +24,34 @@ export function mipMove(
   highs: HighsRuntime,
   free: Uint8Array,
   timeLimitSeconds: number,
-  options: { relativeGap?: number; onImproving?: (cells: Int16Array) => void } = {},
+  options: {
+    relativeGap?: number;
+    onImproving?: (cells: Int16Array) => void;
+    /**
+     * The caller's deadline: HiGHS gets at most what is left of it once the MIP is built
+     * (building a big neighbourhood takes time the caller's `timeLimitSeconds` did not see).
+     */
+    deadline?: Deadline;
+  } = {},
 ): MipMoveResult {
   const mip = buildRosterMip(m, state.cells, free);
   const warm = state.hard < 1e-9;
   const offset = state.soft - mip.currentObjective;
+  const limit = options.deadline
+    ? Math.min(timeLimitSeconds, remaining(options.deadline) / 1000)
+    : timeLimitSeconds;
+  if (limit <= 0.02) {
+    const run: MipRun = {
+      status: 'none',
+      colValue: null,
+      objective: Infinity,
+      bound: -Infinity,
+      seconds: 0,
+    };
+    return { run, improved: false, bound: -Infinity, vars: mip.numX };
+  }
   const run = runMip(highs, mip, {
-    timeLimitSeconds,
+    timeLimitSeconds: limit,
     warmStart: warm,
     relativeGap: options.relativeGap,
     onImproving: options.onImproving
