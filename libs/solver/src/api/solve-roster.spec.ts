@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileModel } from '../model/compiled-model.js';
 import { fromAssignments } from '../model/roster.js';
 import { scoreRoster } from '../score/score-roster.js';
@@ -80,6 +82,38 @@ describe('solveRoster on a support team', () => {
     expect(gap.shiftType).toBe('N');
     expect(gap.candidates.length).toBeGreaterThan(0);
     for (const c of gap.candidates) expect(c.reason.length).toBeGreaterThan(0);
+  });
+
+  it('ends a run whose engine does not return in time, with the best roster reported', async () => {
+    // A worker whose engine reports one roster (everybody off) and then never returns, like a
+    // synchronous call that ignores its deadline.
+    const file = join(mkdtempSync(join(tmpdir(), 'stalled-worker-')), 'worker.mjs');
+    writeFileSync(
+      file,
+      `import { parentPort, workerData } from 'node:worker_threads';
+       const { model } = workerData;
+       parentPort.postMessage({
+         type: 'progress',
+         progress: { elapsedMs: 1, objective: 0, hardDegree: 0, bound: null, engine: 'stalled' },
+         cells: new Int16Array(model.employees.length * model.days).fill(-1),
+       });
+       for (;;) {}`,
+    );
+    const stalled = pathToFileURL(file);
+    const started = Date.now();
+    const lines: string[] = [];
+    const solution = await solveRoster(
+      supportTeam(),
+      { timeLimitSeconds: 0.5, log: (line) => lines.push(line) },
+      stalled,
+    );
+    // 0.5 s × 1.1 plus the 2 s grace, with room for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect(solution.cancelled).toBe(false);
+    expect(solution.assignments).toEqual([]);
+    expect(lines).toContain(
+      'the search overran its time limit: stopped with the best roster so far',
+    );
   });
 
   // The worker entry is JavaScript: it runs from the build, which the solver project's jest

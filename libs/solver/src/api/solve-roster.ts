@@ -27,6 +27,9 @@ export interface SolveRosterOptions {
   explain?: { dayLabels?: string[] };
 }
 
+/** Time past the limit (plus 10 %) a search may take to start and return before it is stopped. */
+const OVERRUN_GRACE_SECONDS = 2;
+
 /**
  * Solves in a worker thread, so the caller's event loop never blocks (HiGHS and the search
  * are synchronous). Resolves with the best roster found within the time limit, or the best so
@@ -61,6 +64,7 @@ export function solveRoster(
     const history: SolveProgress[] = [];
     let settled = false;
     const finish = (cancelled: boolean): void => {
+      clearTimeout(overrun);
       if (settled) return;
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
@@ -80,9 +84,20 @@ export function solveRoster(
       void worker.terminate();
       finish(true);
     };
+    // A safety net for the time limit: should an engine not return in time (one synchronous
+    // call can't be interrupted), the run ends with the best roster reported so far.
+    const overrun = setTimeout(
+      () => {
+        options.log?.('the search overran its time limit: stopped with the best roster so far');
+        void worker.terminate();
+        finish(false);
+      },
+      (options.timeLimitSeconds * 1.1 + OVERRUN_GRACE_SECONDS) * 1000,
+    );
     options.signal?.addEventListener('abort', onAbort);
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'log') options.log?.(msg.line);
+      else if (msg.type === 'solved') clearTimeout(overrun);
       else if (msg.type === 'progress') {
         best = Int16Array.from(msg.cells);
         bound = msg.progress.bound;
@@ -93,6 +108,7 @@ export function solveRoster(
         bound = msg.bound;
         if (msg.solution && !settled) {
           // Described in the worker: nothing left to do on this thread.
+          clearTimeout(overrun);
           settled = true;
           options.signal?.removeEventListener('abort', onAbort);
           resolve(msg.solution);
@@ -103,6 +119,7 @@ export function solveRoster(
         options.log?.(`solver error: ${msg.message}`);
         if (best) finish(false);
         else {
+          clearTimeout(overrun);
           settled = true;
           reject(new Error(msg.message));
         }
@@ -111,6 +128,7 @@ export function solveRoster(
     });
     worker.on('error', (err) => {
       if (!settled) {
+        clearTimeout(overrun);
         settled = true;
         reject(err);
       }

@@ -20,6 +20,8 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'progress'; progress: SolveProgress; cells: Int16Array }
+  /** The search has ended (describing and explaining may follow). */
+  | { type: 'solved' }
   | { type: 'done'; cells: Int16Array; bound: number | null; solution: RosterSolution | null }
   | { type: 'log'; line: string }
   | { type: 'error'; message: string };

@@ -100,6 +100,9 @@ export async function solve(m: CompiledModel, o: SolveOptions): Promise<SolveOut
   const record = (engine: string, proof = false): void => {
     // Re-total from scratch so that reported numbers carry no floating-point drift.
     state.recompute();
+    o.log?.(
+      `${engine} done at ${Math.round(o.clock() - start)} ms: hard ${state.hard}, soft ${state.soft.toFixed(1)}`,
+    );
     if (proof) state.load(best);
     else if (!better(state.hard, state.soft, bestHard, bestSoft) && history.length > 0) return;
     best = state.cells.slice();

@@ -29,6 +29,7 @@ async function run(request: WorkerRequest): Promise<void> {
     onBest: (cells, progress) => post({ type: 'progress', progress, cells: cells.slice() }),
     log: request.log ? (line) => post({ type: 'log', line }) : undefined,
   });
+  post({ type: 'solved' });
   let solution: RosterSolution | null = null;
   if (request.describe) {
     const labels = request.describe.dayLabels;
