@@ -451,7 +451,9 @@ export function buildRosterMapping(
   const onType = new Map<string, { employeeId: string; vacated: boolean }[]>();
   const onTypeAdd = (employeeId: string, day: number, duty: string, isVacated: boolean) => {
     const k = `${typeOfDuty(duty)}|${day}`;
-    onType.set(k, [...(onType.get(k) ?? []), { employeeId, vacated: isVacated }]);
+    const list = onType.get(k) ?? [];
+    list.push({ employeeId, vacated: isVacated });
+    onType.set(k, list);
   };
   const onDutyCount = new Map<string, number>();
   for (const c of initial) {
@@ -579,6 +581,12 @@ export function buildRosterMapping(
       };
     });
   };
+  // Leave minutes each person is credited with (whole days of leave).
+  const creditedMinutes = new Map<string, number>();
+  for (const l of leave) {
+    if (l.shiftTypes || !l.creditMinutes) continue;
+    creditedMinutes.set(l.employee, (creditedMinutes.get(l.employee) ?? 0) + l.creditMinutes);
+  }
   const employeeSpecs: EmployeeSpec[] = employees.map((e) => {
     const p = byPerson.get(e.id)!;
     let minutes = 0;
@@ -634,9 +642,7 @@ export function buildRosterMapping(
         : Math.max(Math.floor(scale(p.maxMinutesPerPeriod)), minutes);
     // Repair may not take anyone below their minimum, but never asks for more than they have
     // now (the solver credits leave against the minimum, so the credit is added back here).
-    const credited = leave
-      .filter((l) => l.employee === e.id && !l.shiftTypes)
-      .reduce((sum, l) => sum + (l.creditMinutes ?? 0), 0);
+    const credited = creditedMinutes.get(e.id) ?? 0;
     const minMinutes =
       p.minMinutesPerPeriod === null
         ? undefined
