@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { curtoisToModel, parseCurtois } from '../io/curtois.js';
 import { compileModel } from '../model/compiled-model.js';
 import { RosterState } from '../score/roster-state.js';
 import { scoreRoster } from '../score/score-roster.js';
 import { RowGeneration } from './column-generation.js';
 import { constructRoster } from './construct.js';
+import { curtoisInstance } from '../testing/curtois-instances.js';
 import { supportTeam } from '../testing/support-team.js';
 import { buildRosterMip } from './mip/build-mip.js';
 import { loadHighs, runMip } from './mip/highs.js';
@@ -12,11 +11,7 @@ import { Random } from './random.js';
 
 describe('column generation over rows (HiGHS master, row programme pricing)', () => {
   it('proves the optimum of Curtois instance 2 (828) and dives to a roster with that objective', async () => {
-    const m = compileModel(
-      curtoisToModel(
-        parseCurtois(readFileSync('/work/shared/benchmarks/curtois/Instance2.txt', 'utf8')),
-      ),
-    );
+    const m = curtoisInstance(2);
     const highs = await loadHighs();
     const state = new RosterState(m);
     constructRoster(m, state, { random: new Random(1), deadline: { clock: () => 0, at: 1 } });
@@ -37,11 +32,7 @@ describe('column generation over rows (HiGHS master, row programme pricing)', ()
   });
 
   it('re-solves a window of days with the rest of the roster fixed, never breaking a hard rule', async () => {
-    const m = compileModel(
-      curtoisToModel(
-        parseCurtois(readFileSync('/work/shared/benchmarks/curtois/Instance4.txt', 'utf8')),
-      ),
-    );
+    const m = curtoisInstance(4);
     const highs = await loadHighs();
     const state = new RosterState(m);
     constructRoster(m, state, { random: new Random(2), deadline: { clock: () => 0, at: 1 } });
@@ -112,6 +103,35 @@ describe('column generation over rows (HiGHS master, row programme pricing)', ()
         const shifts = Array.from(c.values).filter((v) => v >= 0);
         if (c.e === 0) expect(shifts.length).toBeLessThanOrEqual(3);
       }
+    } finally {
+      rg.dispose();
+    }
+  });
+
+  it('leaves the last rows of a dive free when asked, and those keep their rows from the base roster', async () => {
+    const m = curtoisInstance(2);
+    const highs = await loadHighs();
+    const state = new RosterState(m);
+    constructRoster(m, state, { random: new Random(3), deadline: { clock: () => 0, at: 1 } });
+    const rg = new RowGeneration(m, highs, state.cells, 0, m.D - 1);
+    try {
+      const deadline = { clock: () => performance.now(), at: performance.now() + 20000 };
+      const chosen = rg.dive(deadline, new Random(3), 0, undefined, 3);
+      expect(chosen).not.toBeNull();
+      const free = Array.from(chosen!).filter((c) => c === -1).length;
+      expect(free).toBeLessThanOrEqual(3);
+      expect(Array.from(chosen!).every((c) => c >= -1)).toBe(true);
+      const cells = rg.toCells(chosen!, state.cells);
+      for (let e = 0; e < m.E; e++) {
+        const row = Array.from(cells.subarray(e * m.D, (e + 1) * m.D));
+        const expected =
+          chosen![e] === -1
+            ? Array.from(state.cells.subarray(e * m.D, (e + 1) * m.D))
+            : Array.from(rg.columns[chosen![e]!]!.values);
+        expect(row).toEqual(expected);
+      }
+      // Rows from the dive beside the base roster's rows break no hard rule: each is valid alone.
+      expect(scoreRoster(m, { employees: m.E, days: m.D, cells }).hardViolations).toBe(0);
     } finally {
       rg.dispose();
     }

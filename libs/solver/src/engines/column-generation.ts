@@ -135,9 +135,11 @@ export class RowGeneration {
     return this.fixed[e] !== -2;
   }
 
-  /** Every member has a column fixed. */
-  private allFixed(): boolean {
-    return this.fixed.every((x) => x !== -1);
+  /** Members without a column fixed. */
+  private freeCount(): number {
+    let n = 0;
+    for (let e = 0; e < this.m.E; e++) if (this.fixed[e] === -1) n++;
+    return n;
   }
 
   get size(): number {
@@ -347,13 +349,17 @@ export class RowGeneration {
   /**
    * Dives to an integer roster: repeatedly fixes every employee whose row the LP picks
    * outright (value > 0.99), else one of the most decided (randomised among near-ties),
-   * re-generating columns in between. Returns the window's rows per employee, or null.
+   * re-generating columns in between. Returns the column fixed per employee, or null. With
+   * `leaveFree`, the dive stops once at most that many members are still free and returns them
+   * as −1, for an exact engine to decide together (the last rows a dive fixes one by one are
+   * where it loses most: each is chosen with the others still fractional).
    */
   dive(
     deadline: Deadline,
     rnd: Random,
     randomness = 0,
     log?: (line: string) => void,
+    leaveFree = 0,
   ): Int32Array | null {
     const { E } = this.m;
     let current = this.generate(deadline);
@@ -387,7 +393,7 @@ export class RowGeneration {
             : candidates[0]!;
         this.fix(pick, top[pick]!);
       }
-      if (this.allFixed()) break;
+      if (this.freeCount() <= leaveFree) break;
       if (deadline.clock() >= deadline.at) break;
       // Within a dive a few pricing rounds per step are enough: it needs good rows, not proofs.
       current = this.generate(deadline, null, Infinity, 1e-4);
@@ -396,8 +402,7 @@ export class RowGeneration {
         `    step ${steps}: fixed ${this.fixed.filter((x) => x >= 0).length}/${E} lp ${current?.objective.toFixed(2)} columns ${this.size}`,
       );
     }
-    const done = this.allFixed();
-    const out = done ? this.fixed.slice() : null;
+    const out = this.freeCount() <= leaveFree ? this.fixed.slice() : null;
     this.unfixAll();
     return out;
   }
@@ -463,10 +468,10 @@ export class RowGeneration {
     return chosen.every((i) => i !== -1) ? chosen : null;
   }
 
-  /** Writes chosen columns into a copy of the context roster. */
-  toCells(chosen: Int32Array): Int16Array {
+  /** Writes chosen columns into a copy of `base` (the context roster by default). */
+  toCells(chosen: Int32Array, base: Int16Array = this.context): Int16Array {
     const { E, D } = this.m;
-    const out = this.context.slice();
+    const out = base.slice();
     for (let e = 0; e < E; e++)
       if (chosen[e]! >= 0) out.set(this.columns[chosen[e]!]!.values, e * D + this.a);
     return out;

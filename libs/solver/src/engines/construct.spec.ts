@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { curtoisToModel, parseCurtois } from '../io/curtois.js';
-import { compileModel } from '../model/compiled-model.js';
 import { RosterState } from '../score/roster-state.js';
 import { scoreRoster } from '../score/score-roster.js';
+import { curtoisInstance } from '../testing/curtois-instances.js';
 import { bestResponseSweeps, constructRoster } from './construct.js';
 import { Random } from './random.js';
 
@@ -12,11 +10,7 @@ describe('construction (feasibility first)', () => {
   it.each([4, 7, 11])(
     'builds a valid roster for Curtois instance %i, and best-response sweeps only improve it',
     (n) => {
-      const m = compileModel(
-        curtoisToModel(
-          parseCurtois(readFileSync(`/work/shared/benchmarks/curtois/Instance${n}.txt`, 'utf8')),
-        ),
-      );
+      const m = curtoisInstance(n);
       const state = new RosterState(m);
       constructRoster(m, state, { random: new Random(5), deadline: forever });
       expect(scoreRoster(m, state.toRoster()).hardViolations).toBe(0);

@@ -1,8 +1,8 @@
 import type { CompiledModel } from '../model/compiled-model.js';
 import type { RosterState } from '../score/roster-state.js';
-import type { Deadline } from './clock.js';
+import { remaining, type Deadline } from './clock.js';
 import { RowGeneration } from './column-generation.js';
-import { applyIfNotWorse } from './mip/improve.js';
+import { applyIfNotWorse, mipMove } from './mip/improve.js';
 import type { HighsRuntime } from './mip/highs.js';
 import type { Random } from './random.js';
 
@@ -63,6 +63,7 @@ export function rowGenerationSearch(
   let offset = o.random.int(step);
   let pass = 0;
   let improvedEver = false;
+  const finish = diveFinisher(m, state, o);
   for (;;) {
     const now = o.deadline.clock();
     if (now >= o.deadline.at || o.stop?.()) return false;
@@ -118,11 +119,18 @@ export function rowGenerationSearch(
       for (;;) {
         if (o.deadline.clock() >= windowDeadline.at) break;
         const soft = state.soft;
-        const chosen = rg.dive(windowDeadline, o.random, dives === 0 ? 0 : 1 + dives, o.log);
+        const chosen = rg.dive(
+          windowDeadline,
+          o.random,
+          dives === 0 ? 0 : 1 + dives,
+          o.log,
+          single ? finish.size : 0,
+        );
         dives++;
         if (chosen) {
           const before = state.soft;
-          if (applyIfNotWorse(state, rg.toCells(chosen))) {
+          const next = single ? finish.complete(rg, chosen, windowDeadline) : rg.toCells(chosen);
+          if (applyIfNotWorse(state, next)) {
             o.onImprove?.('row-generation');
             improvedHere = true;
             improvedEver = true;
@@ -168,4 +176,55 @@ export function rowGenerationSearch(
     if (!single && improvedHere && o.polish && !o.stop?.())
       o.polish(Math.min(3, Math.max(0.5, budget / 10000)));
   }
+}
+
+/** Most seconds HiGHS may spend deciding the rows a dive left free. */
+const FINISH_SECONDS = 4;
+
+/**
+ * Decides the rows a whole-horizon dive leaves free, all together and exactly: the dive's
+ * fixed rows stay, and the free employees' rows are re-solved with the compact MIP, starting
+ * from their rows in the best roster (valid beside any other valid rows, since every hard rule
+ * is about one employee). How many rows a dive leaves free adapts: more while HiGHS proves
+ * the finish quickly, fewer when it runs out of time.
+ */
+export function diveFinisher(
+  m: CompiledModel,
+  state: RosterState,
+  o: Pick<RowGenerationSearchOptions, 'highs' | 'log'>,
+): {
+  readonly size: number;
+  complete(rg: RowGeneration, chosen: Int32Array, deadline: Deadline): Int16Array;
+} {
+  const { E, D } = m;
+  const cap = Math.min(12, Math.floor(E / 3));
+  let size = Math.min(cap, 6);
+  return {
+    get size() {
+      return size;
+    },
+    complete(rg, chosen, deadline) {
+      const next = rg.toCells(chosen, state.cells);
+      const free = new Uint8Array(E * D);
+      let rows = 0;
+      for (let e = 0; e < E; e++) {
+        if (chosen[e] !== -1) continue;
+        free.fill(1, e * D + rg.a, e * D + rg.b + 1);
+        rows++;
+      }
+      const limit = Math.min(FINISH_SECONDS, remaining(deadline) / 1000);
+      if (rows === 0 || limit <= 0.05) return next;
+      const best = state.cells.slice();
+      state.load(next);
+      const r = mipMove(m, state, o.highs, free, limit, { relativeGap: 1e-6, deadline });
+      o.log?.(
+        `  finish: ${rows} rows, ${r.vars} vars ${r.run.status} ${r.run.seconds.toFixed(2)}s → ${state.soft}`,
+      );
+      if (r.run.status === 'optimal' && r.run.seconds < limit / 4) size = Math.min(cap, size + 1);
+      else if (r.run.status !== 'optimal') size = Math.max(1, size - 1);
+      const out = state.cells.slice();
+      state.load(best);
+      return out;
+    },
+  };
 }

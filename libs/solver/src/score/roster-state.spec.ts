@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { compileModel, type CompiledModel } from '../model/compiled-model.js';
 import { OFF } from '../model/roster.js';
 import { Random } from '../engines/random.js';
-import { curtoisToModel, parseCurtois } from '../io/curtois.js';
+import { curtoisInstance } from '../testing/curtois-instances.js';
 import { fixtureModel } from '../testing/fixtures.js';
 import { RosterState } from './roster-state.js';
 import { scoreRoster } from './score-roster.js';
-
-const curtois = (n: number): CompiledModel =>
-  compileModel(
-    curtoisToModel(
-      parseCurtois(readFileSync(`/work/shared/benchmarks/curtois/Instance${n}.txt`, 'utf8')),
-    ),
-  );
 
 /**
  * A model that switches every rule on: rest, pinned, leave, repair, continuity, fairness, backup,
@@ -146,7 +138,7 @@ describe('RosterState (incremental scoring)', () => {
   });
 
   it('agrees with the scorer on Curtois instance 7', () => {
-    randomWalk(curtois(7), 300, 11);
+    randomWalk(curtoisInstance(7), 300, 11);
   });
 
   it('starts from a given roster and restores one with load()', () => {
