@@ -7,7 +7,12 @@ describe('shiftLimits — works at most N shifts of some types on some days (har
     contract: {
       shiftLimits: [
         { name: 'shifts per fortnight', max: 4 },
-        { name: 'late or night shifts', shiftTypes: ['L', 'N'], max: 1 },
+        {
+          name: 'late or night shifts',
+          nameOne: 'late or night shift',
+          shiftTypes: ['L', 'N'],
+          max: 1,
+        },
         { days: [0, 1, 2, 3, 4, 5, 6], max: 3 },
         // Soft: never reported by the hard rule.
         { name: 'early shifts', shiftTypes: ['E'], max: 0, weight: 5 },
@@ -42,10 +47,20 @@ describe('shiftLimits — works at most N shifts of some types on some days (har
     expect(shiftLimits.check(model, rosterOf(model, ['E E E . . . . E']), 0)).toEqual([]);
   });
 
+  it('says "1 shift", not "1 shifts", for a limit named by the model and for an unnamed one', () => {
+    const one = compiledFixture({
+      contract: { shiftLimits: [{ shiftTypes: ['N'], days: [0, 1, 2, 3, 4, 5, 6], max: 1 }] },
+    });
+    expect(shiftLimits.sentence(one, 0)).toBe('works at most 1 N shift on days 0–6');
+    expect(shiftLimits.check(one, rosterOf(one, ['N . N']), 0)[0]!.message).toBe(
+      'Anna works 2 N shifts on days 0–6, at most 1 allowed',
+    );
+  });
+
   it('does not penalise a roster within every hard limit (the soft one is not its business)', () => {
     expect(shiftLimits.check(model, rosterOf(model, ['E . E . . . . E . L']), 0)).toEqual([]);
     expect(shiftLimits.sentence(model, 0)).toBe(
-      'works at most 4 shifts per fortnight and works at most 1 late or night shifts and works at most 3 shifts on days 0–6',
+      'works at most 4 shifts per fortnight and works at most 1 late or night shift and works at most 3 shifts on days 0–6',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { limitCount, type CompiledModel } from '../model/compiled-model.js';
+import { limitCount, limitNoun, type CompiledModel } from '../model/compiled-model.js';
 import {
   employeeName,
   hardBreach,
@@ -12,8 +12,8 @@ import {
 export function limitSentence(model: CompiledModel, i: number): string {
   const l = model.shiftLimits[i]!;
   return l.weight > 0
-    ? `would rather not work more than ${l.max} ${l.name}`
-    : `works at most ${l.max} ${l.name}`;
+    ? `would rather not work more than ${l.max} ${limitNoun(l, l.max)}`
+    : `works at most ${l.max} ${limitNoun(l, l.max)}`;
 }
 
 function sentences(model: CompiledModel, e: number, hard: boolean): string {
@@ -45,7 +45,7 @@ function check(
           e,
           null,
           count - l.max,
-          `${who} works ${count} ${l.name}, at most ${l.max} allowed`,
+          `${who} works ${count} ${limitNoun(l, count)}, at most ${l.max} allowed`,
         )
       : softBreach(
           rule,
@@ -54,7 +54,7 @@ function check(
           null,
           count - l.max,
           l.weight * (count - l.max),
-          `${who} works ${count} ${l.name}, would rather not work more than ${l.max}`,
+          `${who} works ${count} ${limitNoun(l, count)}, would rather not work more than ${l.max}`,
         );
     out.push({ ...breach, limit: i });
   }

@@ -47,6 +47,8 @@ export interface CompiledShiftLimit {
   employee: number;
   /** What is limited, for sentences ("shifts per 4 weeks", "cover duties in December"). */
   name: string;
+  /** The same after the number one ("shift per 4 weeks"); see `limitNoun`. */
+  nameOne: string;
   days: Uint8Array;
   types: Uint8Array;
   max: number;
@@ -218,6 +220,7 @@ export function compileModel(model: RosterModel): CompiledModel {
       shiftLimits.push({
         employee: e,
         name: spec.name ?? limitName(model, spec.shiftTypes, spec.days),
+        nameOne: spec.nameOne ?? spec.name ?? limitName(model, spec.shiftTypes, spec.days, true),
         days,
         types,
         max: spec.max,
@@ -509,10 +512,14 @@ export function compileModel(model: RosterModel): CompiledModel {
   };
 }
 
-/** A limit's name when the model gives none: its shift types and days ("E or L shifts on days 0–6"). */
-function limitName(model: RosterModel, types?: string[], days?: number[]): string {
+/**
+ * A limit's name when the model gives none: its shift types and days ("E or L shifts on days
+ * 0–6"; with `one`, "E or L shift on days 0–6").
+ */
+function limitName(model: RosterModel, types?: string[], days?: number[], one = false): string {
   const names = types?.map((id) => model.shiftTypes.find((t) => t.id === id)?.name ?? id);
-  let out = names ? `${names.join(' or ')} shifts` : 'shifts';
+  const noun = one ? 'shift' : 'shifts';
+  let out = names ? `${names.join(' or ')} ${noun}` : noun;
   if (days) {
     const sorted = [...new Set(days)].sort((x, y) => x - y);
     const ranges: string[] = [];
@@ -528,6 +535,11 @@ function limitName(model: RosterModel, types?: string[], days?: number[]): strin
         : ` on days ${ranges.join(', ')}`;
   }
   return out;
+}
+
+/** A limit's name to follow the number n: "1 cover duty in March", "2 cover duties in March". */
+export function limitNoun(l: CompiledShiftLimit, n: number): string {
+  return n === 1 ? l.nameOne : l.name;
 }
 
 /** How many of the shifts in `row` (one employee's D cells) count toward shift limit i. */

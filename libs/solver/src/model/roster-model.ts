@@ -54,6 +54,8 @@ export interface ContractSpec {
 export interface ShiftLimitSpec {
   /** What the limit is, for explanations (e.g. "shifts per 4 weeks", "cover duties in December"). */
   name?: string;
+  /** The name after the number one ("cover duty in December"); `name` when omitted. */
+  nameOne?: string;
   shiftTypes?: string[];
   days?: number[];
   max: number;

@@ -1,7 +1,13 @@
 import { HARD_RULES, SOFT_RULES } from '../constraints/index.js';
 import { categoryLoad } from '../constraints/fair-share-of-duties.js';
 import { employeeName, shiftName, type Breach } from '../constraints/rule.js';
-import { Block, limitCount, NO_LIMIT, type CompiledModel } from '../model/compiled-model.js';
+import {
+  Block,
+  limitCount,
+  limitNoun,
+  NO_LIMIT,
+  type CompiledModel,
+} from '../model/compiled-model.js';
 import { OFF, type Roster } from '../model/roster.js';
 import { blockerFor } from './explain.js';
 import { RosterState } from './roster-state.js';
@@ -269,8 +275,8 @@ function contractSentence(
     within &&= count <= l.max;
     parts.push(
       count <= l.max
-        ? `${count} of at most ${l.max} ${l.name}`
-        : `${count} ${l.name}, more than the ${l.max} allowed`,
+        ? `${count} of at most ${l.max} ${limitNoun(l, l.max)}`
+        : `${count} ${limitNoun(l, count)}, more than the ${l.max} allowed`,
     );
   }
   return within
@@ -295,8 +301,8 @@ function preferredLimitSentence(
     const over = count - l.max;
     parts.push(
       over <= 0
-        ? `would rather not work more than ${l.max} ${l.name}: this makes ${count}`
-        : `would rather not work more than ${l.max} ${l.name}: this makes ${count}, ${over} over (cost ${fmt(round2(over * l.weight))})`,
+        ? `would rather not work more than ${l.max} ${limitNoun(l, l.max)}: this makes ${count}`
+        : `would rather not work more than ${l.max} ${limitNoun(l, l.max)}: this makes ${count}, ${over} over (cost ${fmt(round2(over * l.weight))})`,
     );
   }
   return parts.length > 0 ? `${employeeName(m, e)} ${parts.join('; ')}` : null;

@@ -575,6 +575,7 @@ export function buildRosterMapping(
         month === window.from.slice(0, 7) ? (history.coverThisMonth?.[employeeId] ?? 0) : 0;
       return {
         name: `cover duties in ${MONTH.format(new Date(`${month}-01T00:00:00Z`))}`,
+        nameOne: `cover duty in ${MONTH.format(new Date(`${month}-01T00:00:00Z`))}`,
         days,
         max: Math.max(0, cap - done),
         weight: COVER_LIMIT_WEIGHT,
@@ -620,6 +621,7 @@ export function buildRosterMapping(
     if (p.maxShiftsPerPeriod !== null) {
       shiftLimits.push({
         name: `shifts in ${D} days (${p.maxShiftsPerPeriod} per ${p.periodDays})`,
+        nameOne: `shift in ${D} days (${p.maxShiftsPerPeriod} per ${p.periodDays})`,
         max: Math.max(Math.floor(scale(p.maxShiftsPerPeriod)), worked),
       });
     }
@@ -629,6 +631,7 @@ export function buildRosterMapping(
       if (!type || ids.length === 0) continue;
       shiftLimits.push({
         name: `${type.name} shifts in ${D} days (${limit.maxPerPeriod} per ${p.periodDays})`,
+        nameOne: `${type.name} shift in ${D} days (${limit.maxPerPeriod} per ${p.periodDays})`,
         shiftTypes: ids,
         max: Math.max(Math.floor(scale(limit.maxPerPeriod)), perType.get(type.id) ?? 0),
       });
