@@ -224,13 +224,16 @@ async function main(): Promise<void> {
     console.log(
       `   greedy first-available: ${greedy.added.length} added, ${greedy.unfilled} vacated shifts left open`,
     );
-    console.log('   spread per FTE (min / max / sd)      solver                 greedy');
+    // Before: the published rota less the leave, the gaps still open (what both fills start from).
+    const beforeLoads = loads(published, [], history.cover ?? {});
+    console.log(
+      '   spread per FTE (min / max / sd)      solver                 greedy                 before the fill',
+    );
     for (const k of ['cover', 'nights', 'weekends'] as const) {
-      const s = spread(solverLoads[k], fte);
-      const g = spread(greedyLoads[k], fte);
       const f = (x: { min: number; max: number; sd: number }) =>
         `${x.min.toFixed(1)} / ${x.max.toFixed(1)} / ${x.sd.toFixed(2)}`.padEnd(22);
-      console.log(`   ${k.padEnd(34)} ${f(s)} ${f(g)}`);
+      const row = [solverLoads, greedyLoads, beforeLoads].map((l) => f(spread(l[k], fte)));
+      console.log(`   ${k.padEnd(34)} ${row.join(' ')}`);
     }
     const busiest = Object.entries(history.cover ?? {})
       .sort((a, b) => b[1] - a[1])
