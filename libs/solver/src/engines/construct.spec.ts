@@ -21,4 +21,16 @@ describe('construction (feasibility first)', () => {
       expect(report.objective).toBeLessThanOrEqual(built);
     },
   );
+
+  it('gives every employee a valid row on a year (Curtois 22) even when its budget is short', () => {
+    // 50 people × 364 days: a full beam takes about 0.2 s a row here. With a 1 s budget the
+    // beam narrows, and widens again for anybody it left without a valid row.
+    const m = curtoisInstance(22);
+    const state = new RosterState(m);
+    const clock = (): number => performance.now();
+    constructRoster(m, state, { random: new Random(1), deadline: { clock, at: clock() + 1000 } });
+    const report = scoreRoster(m, state.toRoster());
+    expect(report.breaches.filter((b) => b.hard).map((b) => b.message)).toEqual([]);
+    for (let e = 0; e < m.E; e++) expect(state.minutes[e]).toBeGreaterThanOrEqual(m.minMinutes[e]!);
+  }, 120_000);
 });

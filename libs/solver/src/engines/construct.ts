@@ -63,29 +63,38 @@ export function constructRoster(
 ): void {
   const { D, E } = m;
   const order = o.random.shuffle(Array.from({ length: E }, (_, e) => e));
-  let maxStates = dpStateCap(D);
-  const start = o.deadline.clock();
+  const cap = dpStateCap(D);
+  let maxStates = cap;
+  let last = o.deadline.clock();
+  let perRow = -1; // smoothed time per row at the current beam width
   for (let i = 0; i < order.length; i++) {
     const e = order[i]!;
     const now = o.deadline.clock();
     // Past the budget every remaining employee still gets a row (feasibility first), cheaply.
     if (now >= o.deadline.at) maxStates = Math.min(maxStates, 50);
-    // Keep within the construction budget on big instances: narrow the beam when the rows so
-    // far took too long for the rest to fit (exactness only matters on short horizons).
-    if (i > 0) {
-      const perRow = (now - start) / i;
-      if (perRow * (E - i) > o.deadline.at - now && maxStates > 50)
+    else if (i > 0) {
+      // Keep within the construction budget on big instances: narrow the beam when the rows
+      // would not fit in what is left (with a fifth in reserve), widen it again when they would
+      // fit two and a half times over (a wide beam keeps the rows that must catch up on
+      // minutes or save weekends).
+      perRow = perRow < 0 ? now - last : 0.7 * perRow + 0.3 * (now - last);
+      const need = perRow * (E - i);
+      const left = o.deadline.at - now;
+      if (need > 0.8 * left && maxStates > 50) {
         maxStates = Math.max(50, maxStates >> 1);
+        perRow /= 2;
+      } else if (need * 2.5 < left && maxStates < cap) {
+        maxStates = Math.min(cap, maxStates * 2);
+        perRow *= 2;
+      }
     }
-    const row = bestRow(
-      m,
-      state.cells,
-      e,
-      0,
-      D - 1,
-      rowCosts(m, state, e, 0, D - 1, 0.01, o.random),
-      { maxStates },
-    );
+    last = now;
+    const cost = rowCosts(m, state, e, 0, D - 1, 0.01, o.random);
+    let row = bestRow(m, state.cells, e, 0, D - 1, cost, { maxStates });
+    // A narrow beam can lose every row that keeps the contract (say, a minimum of minutes that
+    // leaves little slack): widen it for this employee rather than leave them without a row.
+    for (let wider = maxStates * 4; !row && wider < cap * 4; wider *= 4)
+      row = bestRow(m, state.cells, e, 0, D - 1, cost, { maxStates: Math.min(cap, wider) });
     if (row) state.setSegment(e, 0, row.values);
   }
   repairRows(m, state, o);

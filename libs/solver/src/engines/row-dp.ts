@@ -528,20 +528,27 @@ function bestRowTracking(
     if (layer.size === 0) return null;
     if (layer.size > maxStates) {
       // Keep the cheapest states, but spread over (minutes, weekends) so that rows which still
-      // have to catch up on minutes or save weekends survive the cut.
+      // have to catch up on minutes or save weekends survive the cut. Minutes go in bands, as
+      // wide as it takes for the groups to fit the beam: on a long horizon a layer holds
+      // hundreds of distinct minute totals, and two states each would overflow it many times.
       exact = false;
       const ids: number[] = [];
       for (const p of layer.values()) ids.push(p);
       ids.sort((x, y) => pool.cost[x]! - pool.cost[y]!);
       const groups = new Map<number, number>();
-      for (const p of ids) {
-        const g = (pool.minutes[p]! / unit) * 1024 + pool.weekends[p]!;
-        groups.set(g, 0);
+      let band = 1;
+      const groupOf = (p: number): number =>
+        Math.floor(pool.minutes[p]! / unit / band) * 1024 + pool.weekends[p]!;
+      for (;;) {
+        groups.clear();
+        for (const p of ids) groups.set(groupOf(p), 0);
+        if (groups.size * 2 <= maxStates || band >= mRange) break;
+        band *= 2;
       }
       const quota = Math.max(2, Math.floor(maxStates / groups.size));
       layer.clear();
       for (const p of ids) {
-        const g = (pool.minutes[p]! / unit) * 1024 + pool.weekends[p]!;
+        const g = groupOf(p);
         const taken = groups.get(g)!;
         if (taken >= quota) continue;
         groups.set(g, taken + 1);
