@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
- * npm run solve:curtois -- <InstanceN.txt> --time-limit <seconds> --out <roster.csv> [--seed n] [--quiet] [--no-mip]
+ * npm run solve:curtois -- <InstanceN.txt> --time-limit <seconds> --out <roster.csv> [--seed n] [--quiet] [--no-mip] [--scale k]
  *
  * Solves one Curtois & Qu instance in a worker thread, prints progress, writes the roster CSV;
- * the last stdout line is JSON: {"instance","objective","hardViolations","seconds"}.
+ * the last stdout line is JSON: {"instance","objective","hardViolations","seconds"}. With
+ * `--scale k`, the instance with k times its staff and cover (`scaleCurtois`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { solveRoster } from '../api/solve-roster.js';
-import { curtoisToModel, parseCurtois, writeRosterCsv } from '../io/curtois.js';
+import { curtoisToModel, parseCurtois, scaleCurtois, writeRosterCsv } from '../io/curtois.js';
 import { compileModel } from '../model/compiled-model.js';
 import { fromAssignments } from '../model/roster.js';
 
@@ -21,6 +22,7 @@ interface Args {
   quiet: boolean;
   mip: boolean;
   verbose: boolean;
+  scale: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -32,6 +34,7 @@ function parseArgs(argv: string[]): Args {
     quiet: false,
     mip: true,
     verbose: false,
+    scale: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -46,6 +49,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--quiet') args.quiet = true;
     else if (a === '--verbose') args.verbose = true;
     else if (a === '--no-mip') args.mip = false;
+    else if (a === '--scale') args.scale = Number(value());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else if (args.file) throw new Error(`unexpected argument ${a}`);
     else args.file = a;
@@ -56,6 +60,8 @@ function parseArgs(argv: string[]): Args {
     );
   if (!(args.timeLimit > 0)) throw new Error('--time-limit must be a positive number of seconds');
   if (!Number.isInteger(args.seed)) throw new Error('--seed must be a whole number');
+  if (!(Number.isInteger(args.scale) && args.scale >= 1))
+    throw new Error('--scale must be a whole number ≥ 1');
   return args;
 }
 
@@ -77,17 +83,21 @@ export async function solveCurtoisFile(
     mip?: boolean;
     onLine?: (line: string) => void;
     verbose?: boolean;
+    /** Solve the instance with its staff and cover this many times over (`scaleCurtois`). */
+    scale?: number;
   },
 ): Promise<CurtoisRun> {
   const t0 = performance.now();
-  const instance = basename(file).replace(/\.txt$/, '');
+  const scale = o.scale ?? 1;
+  const instance = basename(file).replace(/\.txt$/, '') + (scale > 1 ? `x${scale}` : '');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new Error(`cannot read ${file}`);
   }
-  const model = curtoisToModel(parseCurtois(text));
+  const parsed = parseCurtois(text);
+  const model = curtoisToModel(scale > 1 ? scaleCurtois(parsed, scale) : parsed);
   const compiled = compileModel(model);
   // Leave a little time for start-up, scoring and writing within the limit.
   const budget = Math.max(0.5, o.timeLimit - (performance.now() - t0) / 1000 - 0.4);
@@ -123,6 +133,7 @@ async function main(): Promise<void> {
     out: args.out,
     mip: args.mip,
     verbose: args.verbose,
+    scale: args.scale,
     onLine: args.quiet ? undefined : (line) => console.log(line),
   });
   console.log(

@@ -1,5 +1,14 @@
 import { compileModel } from '../model/compiled-model.js';
-import { curtoisToModel, CurtoisParseError, parseCurtois, writeRosterCsv } from './curtois.js';
+import { readFileSync } from 'node:fs';
+import { scoreRoster } from '../score/score-roster.js';
+import { curtoisInstance } from '../testing/curtois-instances.js';
+import {
+  curtoisToModel,
+  CurtoisParseError,
+  parseCurtois,
+  scaleCurtois,
+  writeRosterCsv,
+} from './curtois.js';
 
 const VALID = `# a tiny instance
 SECTION_HORIZON
@@ -145,5 +154,34 @@ describe('Curtois parser', () => {
     cells[1] = 0;
     cells[m.D + 1] = 1;
     expect(writeRosterCsv(m, { employees: m.E, days: m.D, cells })).toBe('A,,E,,,,,\nB,,L,,,,,\n');
+  });
+
+  it('scales an instance: k copies of every employee, k times the cover, and k copies of a roster cost k times as much', () => {
+    const original = parseCurtois(
+      readFileSync('/work/shared/benchmarks/curtois/Instance4.txt', 'utf8'),
+    );
+    const big = scaleCurtois(original, 3);
+    expect(big.staff.map((p) => p.id).slice(0, 4)).toEqual(['A', 'Ax2', 'Ax3', 'B']);
+    expect(big.staff).toHaveLength(original.staff.length * 3);
+    expect(big.shiftOnRequests).toHaveLength(original.shiftOnRequests.length * 3);
+    expect(big.cover.map((c) => c.requirement)).toEqual(
+      original.cover.map((c) => c.requirement * 3),
+    );
+    // Any roster of the original, each row given to all three copies.
+    const m = curtoisInstance(4);
+    const cells = new Int16Array(m.E * m.D);
+    for (let e = 0; e < m.E; e++)
+      for (let d = 0; d < m.D; d++) cells[e * m.D + d] = ((e + d) % 3) - 1;
+    const small = scoreRoster(m, { employees: m.E, days: m.D, cells });
+    const M = compileModel(curtoisToModel(big));
+    const copied = new Int16Array(M.E * M.D);
+    for (let e = 0; e < M.E; e++) {
+      const from = m.employeeIndex.get(M.employeeIds[e]!.replace(/x\d+$/, ''))!;
+      copied.set(cells.subarray(from * m.D, (from + 1) * m.D), e * M.D);
+    }
+    const large = scoreRoster(M, { employees: M.E, days: M.D, cells: copied });
+    expect(large.objective).toBe(small.objective * 3);
+    expect(large.hardViolations).toBe(small.hardViolations * 3);
+    expect(() => scaleCurtois(original, 0)).toThrow('scale must be a whole number ≥ 1, got 0');
   });
 });

@@ -267,6 +267,29 @@ export function parseCurtois(text: string): CurtoisInstance {
   };
 }
 
+/**
+ * A bigger instance of the same shape, for trying the solver on sizes the public files lack
+ * (e.g. 150 people over a year): `k` copies of every employee (the copies' ids end in `x2` …
+ * `xk`) with the same contract, days off and requests, and `k` times every cover requirement.
+ * `k` copies of a roster of the original cost exactly `k` times as much, so `k` times the
+ * original's best known objective is an upper bound on the bigger instance's optimum.
+ */
+export function scaleCurtois(instance: CurtoisInstance, k: number): CurtoisInstance {
+  if (!Number.isInteger(k) || k < 1) throw new Error(`scale must be a whole number ≥ 1, got ${k}`);
+  const ids = (id: string): string[] =>
+    Array.from({ length: k }, (_, i) => (i === 0 ? id : `${id}x${i + 1}`));
+  const copies = <T extends { employee: string }>(rows: T[]): T[] =>
+    rows.flatMap((r) => ids(r.employee).map((employee) => ({ ...r, employee })));
+  return {
+    ...instance,
+    staff: instance.staff.flatMap((p) => ids(p.id).map((id) => ({ ...p, id }))),
+    daysOff: copies(instance.daysOff),
+    shiftOnRequests: copies(instance.shiftOnRequests),
+    shiftOffRequests: copies(instance.shiftOffRequests),
+    cover: instance.cover.map((c) => ({ ...c, requirement: c.requirement * k })),
+  };
+}
+
 /** Maps a benchmark instance onto the product's roster model. */
 export function curtoisToModel(instance: CurtoisInstance): RosterModel {
   return {
