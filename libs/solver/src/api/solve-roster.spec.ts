@@ -195,7 +195,9 @@ describe('solveRoster with shift limits', () => {
     // Bartek already covered his share (cap 2 − 2 worked = 0); Chloé has room for two. Covers
     // are needed on days 1, 3 and 5, and Chloé is away on day 5.
     const cap = (max: number) => ({
-      shiftLimits: [{ name: 'cover duties in March', max, weight: 50 }],
+      shiftLimits: [
+        { name: 'cover duties in March', nameOne: 'cover duty in March', max, weight: 50 },
+      ],
     });
     const model = team(
       [
@@ -228,7 +230,7 @@ describe('solveRoster with shift limits', () => {
         shiftType: null,
         amount: 1,
         cost: 50,
-        message: 'Bartek works 1 cover duties in March, would rather not work more than 0',
+        message: 'Bartek works 1 cover duty in March, would rather not work more than 0',
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { HARD_RULES, SOFT_RULES } from '../constraints/index.js';
 import { categoryLoad } from '../constraints/fair-share-of-duties.js';
 import { employeeName, shiftName, type Breach } from '../constraints/rule.js';
+import { limitSentence } from '../constraints/shift-limits.js';
 import {
   Block,
   limitCount,
@@ -301,8 +302,8 @@ function preferredLimitSentence(
     const over = count - l.max;
     parts.push(
       over <= 0
-        ? `would rather not work more than ${l.max} ${limitNoun(l, l.max)}: this makes ${count}`
-        : `would rather not work more than ${l.max} ${limitNoun(l, l.max)}: this makes ${count}, ${over} over (cost ${fmt(round2(over * l.weight))})`,
+        ? `${limitSentence(m, i)}: this makes ${count}`
+        : `${limitSentence(m, i)}: this makes ${count}, ${over} over (cost ${fmt(round2(over * l.weight))})`,
     );
   }
   return parts.length > 0 ? `${employeeName(m, e)} ${parts.join('; ')}` : null;

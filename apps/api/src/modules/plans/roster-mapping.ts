@@ -573,9 +573,10 @@ export function buildRosterMapping(
     return [...months].map(([month, days]) => {
       const done =
         month === window.from.slice(0, 7) ? (history.coverThisMonth?.[employeeId] ?? 0) : 0;
+      const label = MONTH.format(new Date(`${month}-01T00:00:00Z`));
       return {
-        name: `cover duties in ${MONTH.format(new Date(`${month}-01T00:00:00Z`))}`,
-        nameOne: `cover duty in ${MONTH.format(new Date(`${month}-01T00:00:00Z`))}`,
+        name: `cover duties in ${label}`,
+        nameOne: `cover duty in ${label}`,
         days,
         max: Math.max(0, cap - done),
         weight: COVER_LIMIT_WEIGHT,
