@@ -17,6 +17,7 @@ import { AuthRepository } from '../auth/auth.repository.js';
 import { CalendarFeedRepository } from '../calendar-feeds/calendar-feed.repository.js';
 import { hashPassword } from '../auth/password.js';
 import { ShiftTypeRepository } from '../shift-types/shift-type.repository.js';
+import { foreignShiftTypes } from '../shift-types/shift-type.service.js';
 import { SkillService } from '../skills/skill.service.js';
 import { TeamRepository } from '../teams/team.repository.js';
 import { versionConflict } from '../teams/team.service.js';
@@ -236,26 +237,30 @@ export class EmployeeService {
     const min = contract.minConsecutiveDays ?? before?.minConsecutiveDays ?? 1;
     const max = contract.maxConsecutiveDays ?? before?.maxConsecutiveDays ?? 6;
     if (min > max) {
-      const field =
+      const which =
         contract.minConsecutiveDays !== undefined ? 'minConsecutiveDays' : 'maxConsecutiveDays';
       errors.push({
-        field: `contract.${field}`,
+        field: `contract.${which}`,
         reason: `the minimum run of working days (${min}) exceeds the maximum (${max})`,
       });
     }
     const limits = contract.maxShiftsPerType ?? [];
-    const foreign = new Set(
-      await this.shiftTypes.notInTeam(
-        teamId,
-        limits.map((l) => l.shiftTypeId),
-      ),
+    const field = (i: number) => `contract.maxShiftsPerType.${i}.shiftTypeId`;
+    const foreign = new Map(
+      (
+        await foreignShiftTypes(
+          this.shiftTypes,
+          teamId,
+          limits.map((l) => l.shiftTypeId),
+          field,
+        )
+      ).map((f) => [f.field, f]),
     );
     limits.forEach((l, i) => {
-      const field = `contract.maxShiftsPerType.${i}.shiftTypeId`;
-      if (foreign.has(l.shiftTypeId))
-        errors.push({ field, reason: `${l.shiftTypeId} is not a shift type of this team` });
+      const notOurs = foreign.get(field(i));
+      if (notOurs) errors.push(notOurs);
       else if (limits.findIndex((o) => o.shiftTypeId === l.shiftTypeId) < i)
-        errors.push({ field, reason: 'this shift type is listed twice' });
+        errors.push({ field: field(i), reason: 'this shift type is listed twice' });
     });
     if (errors.length > 0) throw DomainError.validation(errors);
   }

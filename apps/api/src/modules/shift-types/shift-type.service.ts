@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@planner/domain';
+import { DomainError, type FieldError } from '@planner/domain';
 import {
   assertManageTeam,
   canSeeTeam,
@@ -130,16 +130,12 @@ export class ShiftTypeService {
 
   /** Every shift type named must belong to the same team (the shift type itself may be named). */
   private async checkSequences(teamId: string, ids: string[], self: string | null): Promise<void> {
-    const foreign = new Set(
-      await this.shiftTypes.notInTeam(
-        teamId,
-        ids.filter((id) => id !== self),
-      ),
-    );
-    const errors = ids.flatMap((id, i) =>
-      foreign.has(id)
-        ? [{ field: `cannotBeFollowedBy.${i}`, reason: `${id} is not a shift type of this team` }]
-        : [],
+    const errors = await foreignShiftTypes(
+      this.shiftTypes,
+      teamId,
+      ids,
+      (i) => `cannotBeFollowedBy.${i}`,
+      self,
     );
     if (errors.length > 0) throw DomainError.validation(errors);
   }
@@ -162,4 +158,26 @@ export class ShiftTypeService {
       after: after && toShiftTypeResponse(after),
     });
   }
+}
+
+/**
+ * A field error for each of `ids` that is not a shift type of the team (`field(i)` names the
+ * field of the i-th id; `self`, a shift type being edited, may name itself).
+ */
+export async function foreignShiftTypes(
+  repository: ShiftTypeRepository,
+  teamId: string,
+  ids: string[],
+  field: (i: number) => string,
+  self: string | null = null,
+): Promise<FieldError[]> {
+  const foreign = new Set(
+    await repository.notInTeam(
+      teamId,
+      ids.filter((id) => id !== self),
+    ),
+  );
+  return ids.flatMap((id, i) =>
+    foreign.has(id) ? [{ field: field(i), reason: `${id} is not a shift type of this team` }] : [],
+  );
 }
